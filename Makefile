@@ -1,0 +1,51 @@
+# Skills Lab Kiosk. `make run` and `make test` are the contract: they work on a fresh machine with
+# only Python 3 and make.
+
+# PySide6 6.12.0 on CPython 3.11 aborts with "none_dealloc" (../shared/MEASURED.md). Prefer a
+# Python 3.12/3.13 when one works; on 3.11 pyproject.toml pins PySide6 below 6.12.
+PYTHON ?= $(shell for p in python3.12 python3.13 python3; do \
+	if $$p -c 'import sys; sys.exit(sys.version_info < (3, 11))' >/dev/null 2>&1; then echo $$p; break; fi; done)
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+TS := $(wildcard translations/*.ts)
+QM := $(patsubst translations/%.ts,kiosk/i18n/%.qm,$(TS))
+
+.PHONY: run test lint check bench screenshot translations clean
+
+run: $(STAMP) $(QM)
+	$(BIN)/kiosk $(ARGS)
+
+test: $(STAMP) $(QM) lint
+	QT_QPA_PLATFORM=offscreen $(BIN)/pytest -q $(PYTEST_ARGS)
+
+lint: $(STAMP)
+	$(BIN)/ruff check kiosk tests benchmarks
+	$(BIN)/mypy
+	$(BIN)/lint-imports
+
+bench: $(STAMP) $(QM)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/gui_latency.py
+
+screenshot: $(STAMP) $(QM)
+	QT_QPA_PLATFORM=offscreen $(BIN)/kiosk --windowed --screenshot docs/dashboard.png --after 6
+
+$(STAMP): pyproject.toml
+	@test -n "$(PYTHON)" || { echo "No Python 3.11 or newer found"; exit 1; }
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	touch $(STAMP)
+
+# Qt Linguist sources (translations/*.ts) compiled to the .qm files the app loads.
+translations: $(QM)
+kiosk/i18n/%.qm: translations/%.ts $(STAMP)
+	@mkdir -p kiosk/i18n
+	$(BIN)/pyside6-lrelease -silent $< -qm $@
+
+# Refresh the .ts sources from the code (keeps existing translations).
+lupdate: $(STAMP)
+	$(BIN)/pyside6-lupdate $$(find kiosk/ui kiosk/viewmodels -name '*.py') -ts $(TS)
+
+clean:
+	rm -rf $(VENV) kiosk/i18n/*.qm .pytest_cache .mypy_cache .ruff_cache

@@ -1,0 +1,148 @@
+"""Composition root: builds the services, view models and windows, and shuts them down in order.
+
+Nothing else in the app creates long-lived objects or reads settings; everything is passed in.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import sys
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from kiosk import __version__
+from kiosk.core.sample_buffer import SampleBuffer
+from kiosk.core.site import CellConfig, SiteProfile
+from kiosk.core.text import LANGUAGES
+from kiosk.services.logging_setup import configure_logging
+from kiosk.services.opcua_worker import CellWorker
+from kiosk.services.paths import AppPaths
+from kiosk.services.simulator.server import SimulatorThread
+from kiosk.services.site_profiles import apply_cell_options, load_site_profile
+
+log = logging.getLogger(__name__)
+
+DEFAULT_SITE = "drachten"
+I18N_DIR = Path(__file__).parent / "i18n"
+
+
+@dataclass(frozen=True)
+class RunOptions:
+    """What the command line asks of a kiosk run."""
+
+    site: str | None = None
+    cells: list[tuple[str, str]] = field(default_factory=list)
+    windowed: bool = False
+    language: str | None = None
+    data_dir: Path | None = None
+    screenshot: Path | None = None
+    screenshot_after_s: float = 3.0
+    seed: int = 0
+
+
+@dataclass
+class CellRuntime:
+    """One cell's running parts: its buffer, its OPC UA worker, and its simulator if embedded."""
+
+    cell: CellConfig
+    buffer: SampleBuffer
+    worker: CellWorker
+    simulator: SimulatorThread | None = None
+
+    def stop(self) -> None:
+        self.worker.stop()
+        if self.simulator is not None:
+            self.simulator.stop()
+
+
+def start_cell(cell: CellConfig, seed: int = 0) -> CellRuntime:
+    """Start the link to a cell without waiting for it. An embedded cell's simulator is started on
+    the worker's side, so the window appears at once and values follow."""
+    buffer = SampleBuffer()
+    simulator: SimulatorThread | None = None
+    provider: Callable[[], str] | None = None
+    if cell.is_embedded:
+        simulator = SimulatorThread(host="127.0.0.1", port=0, seed=seed)
+        provider = simulator.start
+    worker = CellWorker(cell, buffer, endpoint_provider=provider)
+    worker.start()
+    return CellRuntime(cell, buffer, worker, simulator)
+
+
+def load_profile(options: RunOptions, paths: AppPaths) -> tuple[SiteProfile, tuple[str, ...]]:
+    """The site profile with the user's override and the --cell options applied, and the problems
+    found on the way (each names file, line and key; the kiosk runs on the defaults regardless)."""
+    loaded = load_site_profile(options.site or DEFAULT_SITE, override_file=paths.config_dir / "site.toml")
+    profile = apply_cell_options(loaded.profile, options.cells) if options.cells else loaded.profile
+    return profile, loaded.problems
+
+
+def run(options: RunOptions) -> int:
+    """Run the kiosk until it is closed. Returns the process exit code."""
+    paths = AppPaths.under(options.data_dir) if options.data_dir else AppPaths.default()
+    configure_logging(paths.log_dir)
+    log.info("Skills Lab Kiosk %s starting (Python %s)", __version__, sys.version.split()[0])
+    profile, problems = load_profile(options, paths)
+    for problem in problems:
+        log.warning("site profile: %s", problem)
+        print(f"kiosk: {problem}", file=sys.stderr)
+
+    # Qt is imported here, not at module level, so the command line answers without it.
+    os.environ.setdefault("PYQTGRAPH_QT_LIB", "PySide6")
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from kiosk.ui.dashboard import DashboardScreen
+    from kiosk.ui.main_window import MainWindow
+    from kiosk.ui.theme import stylesheet
+    from kiosk.ui.translations import load_translators
+    from kiosk.viewmodels.language import LanguageModel
+    from kiosk.viewmodels.live_cell import LiveCellModel
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
+    app.setApplicationName("Skills Lab Kiosk")
+    app.setApplicationVersion(__version__)
+    app.setStyle("Fusion")
+    app.setStyleSheet(stylesheet(profile.theme))
+
+    lang = options.language or profile.default_language
+    language = LanguageModel(load_translators(I18N_DIR, LANGUAGES), lang if lang in LANGUAGES else "nl")
+
+    runtimes = [start_cell(cell, options.seed) for cell in profile.cells]
+    models = [LiveCellModel(rt.cell, rt.buffer) for rt in runtimes]
+    dashboards = [DashboardScreen(m, language, profile.theme) for m in models]
+    window = MainWindow(profile, language, dashboards)
+    for m in models:
+        m.start()
+
+    exit_code = 0
+    if options.screenshot is not None:
+        target = options.screenshot
+
+        def _take_screenshot() -> None:
+            nonlocal exit_code
+            target.parent.mkdir(parents=True, exist_ok=True)
+            if not window.grab().save(str(target)):
+                print(f"kiosk: could not write {target}", file=sys.stderr)
+                exit_code = 1
+            app.quit()
+
+        QTimer.singleShot(int(options.screenshot_after_s * 1000), _take_screenshot)
+
+    if options.windowed:
+        window.resize(1280, 800)
+        window.show()
+    else:
+        window.showFullScreen()
+    try:
+        qt_code = app.exec()
+    finally:
+        # Order matters: stop the timers that read the buffers, then the links, then the simulators.
+        for m in models:
+            m.stop()
+        for rt in runtimes:
+            rt.stop()
+    return exit_code or qt_code

@@ -1,0 +1,361 @@
+"""The OPC UA client for one cell, on its own asyncio thread.
+
+The GUI thread never talks to the network. This worker owns an asyncua Client on a private event
+loop in a daemon thread; data changes go into a `SampleBuffer` that a GUI timer drains, and commands
+(writes, method calls) are scheduled on the loop with `run_coroutine_threadsafe`, returning a
+`concurrent.futures.Future` the caller can attach a callback to.
+
+asyncua 2.x handles reconnects itself (auto_reconnect, subscriptions recreated); this worker adds
+what it lacks: an outer loop for a first connection that fails, explicit keep-alive and lifetime
+counts (the defaults send a keep-alive only every 45 minutes), and a contact clock from the
+subscription's publish responses, which the Snapshot uses to mark values stale.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import concurrent.futures
+import logging
+import threading
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import Any
+
+from asyncua import Client, Node, ua
+from asyncua.client.ua_client import UaClientState
+
+from kiosk.core.sample_buffer import SampleBuffer
+from kiosk.core.site import CellConfig
+from kiosk.core.tags import ConnectionState, Sample, TagKind, TagSpec
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class LinkSettings:
+    """Timing of the link to a cell. Defaults suit a lab LAN and loopback.
+
+    A keep-alive arrives at least every publishing_interval_ms x keepalive_count (0.5 s), so the
+    Snapshot's contact timeout (1.5 s) notices a silently hung server within 2 s.
+    """
+
+    publishing_interval_ms: float = 100.0
+    sampling_interval_ms: float = 50.0
+    keepalive_count: int = 5
+    lifetime_count: int = 60  # >= 3 x keepalive_count, as the spec requires
+    request_timeout_s: float = 2.0
+    watchdog_interval_s: float = 0.5
+    reconnect_max_delay_s: float = 1.0  # MEASURED.md: the default back-off added 3.3 s
+    monitor_interval_s: float = 0.05
+
+
+class CommandRefused(Exception):
+    """A write or method call the kiosk will not send, or that the cell rejected."""
+
+
+_STATE_MAP = {
+    UaClientState.CONNECTED: ConnectionState.CONNECTED,
+    UaClientState.DISCONNECTED: ConnectionState.DISCONNECTED,
+}
+
+
+class _DataChangeHandler:
+    """asyncua subscription callback: turns notifications into Samples in the buffer."""
+
+    def __init__(self, buffer: SampleBuffer, aliases: dict[ua.NodeId, str]) -> None:
+        self._buffer = buffer
+        self._aliases = aliases
+
+    def datachange_notification(self, node: Node, val: Any, data: Any) -> None:
+        alias = self._aliases.get(node.nodeid)
+        if alias is None:
+            return
+        dv: ua.DataValue = data.monitored_item.Value
+        status = dv.StatusCode
+        good = status is None or status.is_good()
+        src = _epoch(dv.SourceTimestamp)
+        name = "Good" if good else getattr(status, "name", str(status))
+        self._buffer.push((Sample(alias, val, good, src, time.monotonic(), name),))
+
+    def status_change_notification(self, status: Any) -> None:
+        log.info("subscription status change: %s", status)
+
+
+class CellWorker:
+    """Connects to one cell and keeps its tag values flowing into `buffer` until `stop()`.
+
+    Thread contract: `start`, `stop`, `write` and `call_method` may be called from any thread and
+    never block on the network (apart from `stop`, which waits for the thread to end).
+    """
+
+    def __init__(
+        self,
+        cell: CellConfig,
+        buffer: SampleBuffer,
+        settings: LinkSettings | None = None,
+        endpoint_provider: Callable[[], str] | None = None,
+    ) -> None:
+        """`endpoint_provider`, when given, is called once on a helper thread before the first
+        connection and returns the endpoint to use (the app starts the embedded simulator that way,
+        so neither the GUI nor this loop waits for it)."""
+        self.cell = cell
+        self.endpoint = cell.endpoint
+        self._endpoint_provider = endpoint_provider
+        self.buffer = buffer
+        self.settings = settings or LinkSettings()
+        self._loop: asyncio.AbstractEventLoop | None = None
+        self._thread: threading.Thread | None = None
+        self._stopping: asyncio.Event | None = None
+        self._client: Client | None = None
+        self._nodes: dict[str, Node] = {}
+        self._variant_types: dict[str, ua.VariantType] = {}
+        self._ready = threading.Event()
+
+    # -- life cycle -------------------------------------------------------------------------
+    def start(self) -> None:
+        if self._thread is not None:
+            raise RuntimeError("worker already started")
+        self._thread = threading.Thread(target=self._run, name=f"opcua-{self.cell.name}", daemon=True)
+        self._thread.start()
+        self._ready.wait(5.0)
+
+    def stop(self, timeout: float = 5.0) -> None:
+        """Disconnect and end the thread. Safe to call twice."""
+        loop, stopping = self._loop, self._stopping
+        if loop is not None and stopping is not None and not loop.is_closed():
+            loop.call_soon_threadsafe(stopping.set)
+        if self._thread is not None:
+            self._thread.join(timeout)
+        self.buffer.set_connection(ConnectionState.DISCONNECTED)
+
+    def _run(self) -> None:
+        loop = asyncio.new_event_loop()
+        self._loop = loop
+        self._stopping = asyncio.Event()
+        self._ready.set()
+        try:
+            loop.run_until_complete(self._main())
+        finally:
+            loop.run_until_complete(loop.shutdown_asyncgens())
+            loop.close()
+
+    # -- the connection loop ---------------------------------------------------------------
+    async def _main(self) -> None:
+        assert self._stopping is not None
+        if self._endpoint_provider is not None:
+            try:
+                self.endpoint = await asyncio.to_thread(self._endpoint_provider)
+            except Exception as exc:
+                log.error("cell %s could not be started: %s", self.cell.name, _describe(exc))
+                self.buffer.set_connection(ConnectionState.DISCONNECTED, error=_describe(exc))
+                return
+        delay = 0.2
+        ever_connected = False
+        while not self._stopping.is_set():
+            client = self._make_client()
+            try:
+                await client.connect()
+            except Exception as exc:  # any failure to reach the cell: say so, wait, try again
+                self.buffer.set_connection(
+                    ConnectionState.RECONNECTING if ever_connected else ConnectionState.CONNECTING,
+                    error=_describe(exc),
+                )
+                log.info("cannot reach %s: %s", self.endpoint, _describe(exc))
+                await _close_quietly(client)
+                if await self._sleep_or_stop(delay):
+                    return
+                delay = min(delay * 2, self.settings.reconnect_max_delay_s)
+                continue
+            delay = 0.2
+            ever_connected = True
+            self._client = client
+            try:
+                await self._serve(client)
+            except Exception as exc:
+                log.warning("link to %s failed: %s", self.endpoint, _describe(exc))
+                self.buffer.set_connection(ConnectionState.RECONNECTING, error=_describe(exc))
+            finally:
+                self._client = None
+                self._nodes.clear()
+                await _close_quietly(client)
+        self.buffer.set_connection(ConnectionState.DISCONNECTED)
+
+    def _make_client(self) -> Client:
+        s = self.settings
+        client = Client(
+            self.endpoint,
+            timeout=s.request_timeout_s,
+            watchdog_intervall=s.watchdog_interval_s,
+            auto_reconnect=True,
+            reconnect_max_delay=s.reconnect_max_delay_s,
+        )
+        client.name = "Skills Lab Kiosk"
+        client.description = "Skills Lab Kiosk"
+        client.application_uri = "urn:skillslab:kiosk"
+        # Unlimited by default in asyncua (MEASURED.md): bound what a broken server can make us hold.
+        client.max_messagesize = 16 * 1024 * 1024
+        client.max_chunkcount = 1024
+        return client
+
+    async def _serve(self, client: Client) -> None:
+        """Subscribe to every tag, then watch the link until stop or an unrecoverable loss."""
+        assert self._stopping is not None
+        nodes = await self._resolve_nodes(client)
+        aliases = {node.nodeid: alias for alias, node in nodes.items()}
+        s = self.settings
+        params = ua.CreateSubscriptionParameters()
+        params.RequestedPublishingInterval = s.publishing_interval_ms
+        params.RequestedMaxKeepAliveCount = s.keepalive_count
+        params.RequestedLifetimeCount = s.lifetime_count
+        params.MaxNotificationsPerPublish = 10000
+        params.PublishingEnabled = True
+        params.Priority = 0
+        sub = await client.create_subscription(params, _DataChangeHandler(self.buffer, aliases))
+        results = await sub.subscribe_data_change(list(nodes.values()), sampling_interval=ua.Double(s.sampling_interval_ms))
+        for alias, result in zip(nodes, results, strict=True):
+            if isinstance(result, ua.StatusCode):
+                log.warning("cannot subscribe to %s (%s): %s", alias, nodes[alias].nodeid, result)
+                self.buffer.push((Sample(alias, None, False, None, time.monotonic(), result.name),))
+        self._nodes = nodes
+        self.buffer.set_connection(ConnectionState.CONNECTED)
+        self.buffer.note_contact(time.monotonic())
+        while not self._stopping.is_set():
+            state = client.uaclient.state
+            mapped = _STATE_MAP.get(state, ConnectionState.RECONNECTING)
+            if mapped is ConnectionState.DISCONNECTED:
+                raise ConnectionError("the client gave up on the connection")
+            self.buffer.set_connection(mapped)
+            if mapped is ConnectionState.CONNECTED and sub.last_publish_at is not None:
+                self.buffer.note_contact(sub.last_publish_at)
+            if await self._sleep_or_stop(s.monitor_interval_s):
+                return
+
+    async def _resolve_nodes(self, client: Client) -> dict[str, Node]:
+        """Node objects for every tag. `nsu=URI;...` ids are resolved with one namespace-array read."""
+        ns_array: list[str] | None = None
+        nodes: dict[str, Node] = {}
+        for spec in self.cell.tags:
+            node_id = ua.NodeId.from_string(spec.node_id)
+            if isinstance(node_id, ua.ExpandedNodeId) and node_id.NamespaceUri:
+                if ns_array is None:
+                    ns_array = await client.get_namespace_array()
+                if node_id.NamespaceUri not in ns_array:
+                    log.warning("namespace %s of tag %s not on the server", node_id.NamespaceUri, spec.alias)
+                    continue
+                ns_index = ua.Int16(ns_array.index(node_id.NamespaceUri))
+                node_id = ua.NodeId(node_id.Identifier, ns_index, node_id.NodeIdType)
+            nodes[spec.alias] = client.get_node(node_id)
+        return nodes
+
+    async def _sleep_or_stop(self, seconds: float) -> bool:
+        """Sleep, but wake at once on stop. True when stopping."""
+        assert self._stopping is not None
+        try:
+            await asyncio.wait_for(self._stopping.wait(), timeout=seconds)
+        except TimeoutError:
+            return False
+        return True
+
+    # -- commands ---------------------------------------------------------------------------
+    def write(self, alias: str, value: Any) -> concurrent.futures.Future[None]:
+        """Write a tag the tag map marks writable. The Future fails with CommandRefused when the
+        value is of the wrong kind or out of range, the cell is not connected, or the cell says no."""
+        return self._submit(self._write(alias, value))
+
+    def call_method(self, object_id: str, method_id: str, *args: Any) -> concurrent.futures.Future[Any]:
+        """Call a method on the cell (node id strings). The result or CommandRefused comes back in
+        the Future."""
+        return self._submit(self._call(object_id, method_id, args))
+
+    def _submit(self, coro: Any) -> concurrent.futures.Future[Any]:
+        loop = self._loop
+        if loop is None or loop.is_closed():
+            coro.close()
+            failed: concurrent.futures.Future[Any] = concurrent.futures.Future()
+            failed.set_exception(CommandRefused("the cell link is not running"))
+            return failed
+        return asyncio.run_coroutine_threadsafe(coro, loop)
+
+    async def _write(self, alias: str, value: Any) -> None:
+        spec = self.cell.tag(alias)
+        if spec is None:
+            raise CommandRefused(f"unknown tag '{alias}'")
+        if not spec.writable:
+            raise CommandRefused(f"tag '{alias}' is not writable")
+        check_write_value(spec, value)
+        node = self._nodes.get(alias)
+        if node is None or self._client is None:
+            raise CommandRefused("the cell is not connected")
+        vtype = self._variant_types.get(alias)
+        if vtype is None:
+            vtype = await node.read_data_type_as_variant_type()
+            self._variant_types[alias] = vtype
+        try:
+            await node.write_value(ua.DataValue(ua.Variant(_coerce(spec, value, vtype), vtype)))
+        except ua.UaStatusCodeError as exc:
+            raise CommandRefused(f"the cell refused the write to '{alias}': {exc}") from exc
+
+    async def _call(self, object_id: str, method_id: str, args: Sequence[Any]) -> Any:
+        client = self._client
+        if client is None:
+            raise CommandRefused("the cell is not connected")
+        try:
+            return await client.get_node(object_id).call_method(method_id, *args)
+        except ua.UaStatusCodeError as exc:
+            raise CommandRefused(f"the cell refused {method_id}: {exc}") from exc
+
+
+def check_write_value(spec: TagSpec, value: Any) -> None:
+    """Raise CommandRefused unless `value` fits the tag's kind and range. Checked before sending."""
+    if spec.kind is TagKind.BOOL:
+        if not isinstance(value, bool):
+            raise CommandRefused(f"'{spec.alias}' takes true or false, not {value!r}")
+    elif spec.kind is TagKind.TEXT:
+        if not isinstance(value, str):
+            raise CommandRefused(f"'{spec.alias}' takes text, not {value!r}")
+        if spec.states and value not in spec.states:
+            raise CommandRefused(f"'{spec.alias}' takes one of {', '.join(spec.states)}, not {value!r}")
+    else:
+        if isinstance(value, bool) or not isinstance(value, int | float) or value != value:
+            raise CommandRefused(f"'{spec.alias}' takes a number, not {value!r}")
+        if (spec.lo is not None and value < spec.lo) or (spec.hi is not None and value > spec.hi):
+            raise CommandRefused(f"'{spec.alias}' must be between {spec.lo} and {spec.hi}, not {value}")
+
+
+_INTEGER_TYPES = {
+    ua.VariantType.SByte, ua.VariantType.Byte, ua.VariantType.Int16, ua.VariantType.UInt16,
+    ua.VariantType.Int32, ua.VariantType.UInt32, ua.VariantType.Int64, ua.VariantType.UInt64,
+}
+
+
+def _coerce(spec: TagSpec, value: Any, vtype: ua.VariantType) -> Any:
+    if vtype in _INTEGER_TYPES:
+        if float(value) != int(value):
+            raise CommandRefused(f"'{spec.alias}' takes a whole number, not {value}")
+        return int(value)
+    if vtype in (ua.VariantType.Float, ua.VariantType.Double):
+        return float(value)
+    return value
+
+
+def _epoch(ts: datetime | None) -> float | None:
+    """Seconds since the epoch; asyncua gives naive datetimes in UTC."""
+    if ts is None:
+        return None
+    if ts.tzinfo is None:
+        ts = ts.replace(tzinfo=UTC)
+    return ts.timestamp()
+
+
+def _describe(exc: BaseException) -> str:
+    text = str(exc) or type(exc).__name__
+    return text.splitlines()[0][:200]
+
+
+async def _close_quietly(client: Client) -> None:
+    try:
+        await asyncio.wait_for(client.disconnect(), timeout=2.0)
+    except Exception:  # the link is already gone; nothing more to tell
+        log.debug("disconnect after failure", exc_info=True)
