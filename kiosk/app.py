@@ -19,6 +19,7 @@ from kiosk.core.text import LANGUAGES
 from kiosk.services.logging_setup import configure_logging
 from kiosk.services.opcua_worker import CellWorker
 from kiosk.services.paths import AppPaths
+from kiosk.services.simulator.model import DemoCellModel
 from kiosk.services.simulator.server import SimulatorThread
 from kiosk.services.site_profiles import apply_cell_options, load_site_profile
 
@@ -64,11 +65,24 @@ def start_cell(cell: CellConfig, seed: int = 0) -> CellRuntime:
     simulator: SimulatorThread | None = None
     provider: Callable[[], str] | None = None
     if cell.is_embedded:
-        simulator = SimulatorThread(host="127.0.0.1", port=0, seed=seed)
-        provider = simulator.start
+        sim = simulator = SimulatorThread(host="127.0.0.1", port=0, seed=seed)
+
+        def provider() -> str:
+            endpoint = sim.start()
+            sim.call(start_showcase)
+            return endpoint
     worker = CellWorker(cell, buffer, endpoint_provider=provider)
     worker.start()
     return CellRuntime(cell, buffer, worker, simulator)
+
+
+def start_showcase(model: DemoCellModel) -> None:
+    """Put the embedded cell in motion, as the real one would be at an open day: the line sorting in
+    AUTO, the process unit filling, draining and heating. Lab modules bring it to their own start."""
+    model.start()
+    model.set_inlet_valve(35.0)
+    model.set_outlet_valve(30.0)
+    model.set_heater_enabled(True)
 
 
 def load_profile(options: RunOptions, paths: AppPaths) -> tuple[SiteProfile, tuple[str, ...]]:

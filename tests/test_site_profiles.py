@@ -82,7 +82,7 @@ STATES: dict[str, dict[str, str | None]] = {
     "mode": {"MANUAL": "Handmatig", "AUTO": "Automatisch"},
     "state": {"Idle": "Gereed", "Running": "In bedrijf", "Stopped": "Gestopt", "Fault": "Storing"},
     "part_colour": {"red": None, "silver": None, "black": None},
-    "fault": {"JAM": None, "SENSOR_STUCK": None, "PRESSURE_LOW": None, "OVER_TEMPERATURE": None, "ESTOP": None},
+    "fault": {"JAM": None, "GUARD_OPEN": None, "PRESSURE_LOW": None, "OVER_TEMPERATURE": None, "ESTOP": None},
 }
 DUTCH_LABELS = {
     "speed_actual": "Bandsnelheid",

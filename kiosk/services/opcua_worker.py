@@ -302,7 +302,9 @@ class CellWorker:
         if client is None:
             raise CommandRefused("the cell is not connected")
         try:
-            return await client.get_node(object_id).call_method(method_id, *args)
+            # A plain string would be taken as a browse name; node ids must be NodeId objects.
+            method = ua.NodeId.from_string(method_id)
+            return await client.get_node(object_id).call_method(method, *args)
         except ua.UaStatusCodeError as exc:
             raise CommandRefused(f"the cell refused {method_id}: {exc}") from exc
 

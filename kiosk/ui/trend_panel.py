@@ -13,6 +13,24 @@ from kiosk.viewmodels.live_cell import LiveCellModel
 VISIBLE_S = 120.0
 
 
+class SecondsAgoAxis(pg.AxisItem):
+    """A time axis labelled in seconds before now ("-60 s" ... "0 s"), while the data keep their
+    absolute time stamps (so the ring's views go to setData without being shifted or copied)."""
+
+    def __init__(self) -> None:
+        super().__init__(orientation="bottom")
+        self.now = 0.0
+
+    def tickStrings(self, values: list[float], scale: float, spacing: float) -> list[str]:
+        return [f"{round(v - self.now):d} s" for v in values]
+
+    def tickValues(self, minVal: float, maxVal: float, size: float) -> list[tuple[float, list[float]]]:
+        # Ticks at whole multiples of 30 s before now, so labels stay put while the plot scrolls.
+        step = 30.0
+        first = self.now - step * int((self.now - minVal) // step)
+        return [(step, [first + i * step for i in range(int((maxVal - first) // step) + 1)])]
+
+
 class TrendPlot(QFrame):
     """One signal over the last VISIBLE_S seconds, with a fixed y range from the tag map.
 
@@ -26,7 +44,8 @@ class TrendPlot(QFrame):
         self.setObjectName("Panel")
         self._title = QLabel(self)
         self._title.setObjectName("PanelTitle")
-        self.plot = pg.PlotWidget(background=theme.surface)
+        self.time_axis = SecondsAgoAxis()
+        self.plot = pg.PlotWidget(background=theme.surface, axisItems={"bottom": self.time_axis})
         self.plot.setMenuEnabled(False)
         self.plot.setMouseEnabled(x=False, y=False)
         self.plot.hideButtons()
@@ -59,6 +78,7 @@ class TrendPlot(QFrame):
 
     def show_series(self, t: np.ndarray, y: np.ndarray, now: float) -> None:
         self.curve.setData(t, y, connect="finite")
+        self.time_axis.now = now
         self.plot.setXRange(now - VISIBLE_S, now, padding=0)
 
 

@@ -1,0 +1,148 @@
+"""End to end with real parts: the simulated demo cell on a free loopback port, the OPC UA worker on
+its own thread, the view model and the dashboard widgets (offscreen)."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Iterator
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from kiosk.core.sample_buffer import SampleBuffer
+from kiosk.core.site import CellConfig
+from kiosk.core.snapshot import Snapshot
+from kiosk.core.tags import ConnectionState, Quality
+from kiosk.services.opcua_worker import CellWorker, CommandRefused
+from kiosk.services.simulator.server import SimulatorThread
+from kiosk.services.site_profiles import load_site_profile
+
+
+@pytest.fixture
+def sim() -> Iterator[SimulatorThread]:
+    s = SimulatorThread(host="127.0.0.1", port=0, seed=7)
+    s.start()
+    yield s
+    s.stop()
+
+
+@pytest.fixture
+def cell(sim: SimulatorThread) -> CellConfig:
+    demo = load_site_profile("drachten").profile.cells[0]
+    return demo.with_endpoint(sim.endpoint)
+
+
+@pytest.fixture
+def worker(cell: CellConfig) -> Iterator[CellWorker]:
+    w = CellWorker(cell, SampleBuffer())
+    w.start()
+    yield w
+    w.stop()
+
+
+def wait_snapshot(worker: CellWorker, snap: Snapshot, done: object, timeout: float = 10.0) -> None:
+    """Drain the worker's buffer into `snap` until `done(snap)` holds."""
+    end = time.monotonic() + timeout
+    while time.monotonic() < end:
+        d = worker.buffer.drain()
+        snap.set_connection(d.connection)
+        if d.contact_ts is not None:
+            snap.note_contact(d.contact_ts)
+        snap.apply(d.samples)
+        snap.refresh(time.monotonic())
+        if done(snap):  # type: ignore[operator]
+            return
+        time.sleep(0.05)
+    raise AssertionError(f"timed out; connection={snap.connection}, values={dict(snap.items())}")
+
+
+def test_every_tag_arrives_live(worker: CellWorker, cell: CellConfig) -> None:
+    snap = Snapshot(cell.tags)
+    wait_snapshot(worker, snap, lambda s: all(v.quality is Quality.LIVE for _, v in s.items()))
+    assert snap.connection is ConnectionState.CONNECTED
+    assert snap.get("mode").value in ("MANUAL", "AUTO")
+    assert isinstance(snap.get("running").value, bool)
+
+
+def test_method_call_and_writes_reach_the_cell(worker: CellWorker, cell: CellConfig) -> None:
+    snap = Snapshot(cell.tags)
+    wait_snapshot(worker, snap, lambda s: s.connection is ConnectionState.CONNECTED)
+    worker.write("mode", "AUTO").result(5)
+    worker.write("speed_setpoint", 200.0).result(5)
+    worker.call_method("ns=2;s=Sorting", "ns=2;s=Sorting.Start").result(5)
+    wait_snapshot(
+        worker, snap,
+        lambda s: s.live_value("running") is True and (s.live_value("speed_actual") or 0) > 50
+        and s.live_value("speed_setpoint") == 200.0,
+    )
+
+
+def test_bad_writes_are_refused_before_sending(worker: CellWorker, cell: CellConfig) -> None:
+    snap = Snapshot(cell.tags)
+    wait_snapshot(worker, snap, lambda s: s.connection is ConnectionState.CONNECTED)
+    for alias, value, words in [
+        ("speed_setpoint", 999.0, "between"),
+        ("speed_setpoint", "fast", "number"),
+        ("running", True, "not writable"),
+        ("mode", "TURBO", "one of"),
+        ("nope", 1, "unknown tag"),
+    ]:
+        with pytest.raises(CommandRefused, match=words):
+            worker.write(alias, value).result(5)
+
+
+def test_unreachable_cell_reports_connecting_not_connected() -> None:
+    demo = load_site_profile("drachten").profile.cells[0].with_endpoint("opc.tcp://127.0.0.1:9/nothing")
+    w = CellWorker(demo, SampleBuffer())
+    w.start()
+    try:
+        time.sleep(1.0)
+        d = w.buffer.drain()
+        assert d.connection is ConnectionState.CONNECTING
+        assert d.error
+        with pytest.raises(CommandRefused, match="not connected"):
+            w.write("speed_setpoint", 100.0).result(5)
+    finally:
+        w.stop()
+    assert w.buffer.drain().connection is ConnectionState.DISCONNECTED
+
+
+def test_dashboard_shows_values_banner_on_loss_and_recovers(
+    qtbot: QtBot, sim: SimulatorThread, worker: CellWorker, cell: CellConfig
+) -> None:
+    from kiosk.core.site import Theme
+    from kiosk.ui.dashboard import DashboardScreen
+    from kiosk.viewmodels.language import LanguageModel
+    from kiosk.viewmodels.live_cell import LiveCellModel
+
+    language = LanguageModel({}, "en")
+    model = LiveCellModel(cell, worker.buffer)
+    screen = DashboardScreen(model, language, Theme())
+    qtbot.addWidget(screen)
+    screen.resize(1280, 800)
+    screen.show()
+    model.start()
+
+    tile = screen.tiles["speed_actual"]
+    qtbot.waitUntil(lambda: tile.mark.quality is Quality.LIVE and tile.value_text() != "–", timeout=5000)
+    qtbot.waitUntil(lambda: screen.banner.isHidden(), timeout=2000)
+    spec = cell.tag("speed_actual")
+    assert spec is not None and tile.label_text() == spec.label.get("en")
+    assert screen.machine.state_text() not in ("", "–")
+
+    started = time.monotonic()
+    sim.stop()
+    qtbot.waitUntil(
+        lambda: screen.banner.isVisible() and all(t.mark.quality is Quality.STALE for t in screen.tiles.values()),
+        timeout=2000,
+    )
+    assert time.monotonic() - started < 2.0
+    assert "not current" in screen.banner.message()
+    assert tile.value_text() != "–"  # the last value stays, marked stale
+
+    sim.start()
+    qtbot.waitUntil(
+        lambda: screen.banner.isHidden() and all(t.mark.quality is Quality.LIVE for t in screen.tiles.values()),
+        timeout=8000,
+    )
+    model.stop()
