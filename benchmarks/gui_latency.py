@@ -22,19 +22,19 @@ import time
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("PYQTGRAPH_QT_LIB", "PySide6")
 
-from PySide6.QtCore import QTimer  # noqa: E402
-from PySide6.QtWidgets import QApplication  # noqa: E402
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
 
-from kiosk.core.sample_buffer import SampleBuffer  # noqa: E402
-from kiosk.core.site import EMBEDDED, CellConfig, Theme  # noqa: E402
-from kiosk.core.tags import Quality, TagSpec  # noqa: E402
-from kiosk.core.text import LocalText  # noqa: E402
-from kiosk.services.opcua_worker import CellWorker  # noqa: E402
-from kiosk.services.simulator.server import SimulatorThread  # noqa: E402
-from kiosk.services.site_profiles import load_site_profile  # noqa: E402
-from kiosk.ui.dashboard import DashboardScreen  # noqa: E402
-from kiosk.viewmodels.language import LanguageModel  # noqa: E402
-from kiosk.viewmodels.live_cell import LiveCellModel  # noqa: E402
+from kiosk.core.sample_buffer import SampleBuffer
+from kiosk.core.site import EMBEDDED, CellConfig, Theme
+from kiosk.core.tags import Quality, TagSpec
+from kiosk.core.text import LocalText
+from kiosk.services.opcua_worker import CellWorker
+from kiosk.services.simulator.server import SimulatorThread
+from kiosk.services.site_profiles import load_site_profile
+from kiosk.ui.dashboard import DashboardScreen
+from kiosk.viewmodels.language import LanguageModel
+from kiosk.viewmodels.live_cell import LiveCellModel
 
 FIRST_LIVE_TARGET_S = 3.0
 P99_TARGET_MS = 34.0

@@ -213,7 +213,8 @@ class CellWorker:
         params.PublishingEnabled = True
         params.Priority = 0
         sub = await client.create_subscription(params, _DataChangeHandler(self.buffer, aliases))
-        results = await sub.subscribe_data_change(list(nodes.values()), sampling_interval=ua.Double(s.sampling_interval_ms))
+        sampling = ua.Double(s.sampling_interval_ms)
+        results = await sub.subscribe_data_change(list(nodes.values()), sampling_interval=sampling)
         for alias, result in zip(nodes, results, strict=True):
             if isinstance(result, ua.StatusCode):
                 log.warning("cannot subscribe to %s (%s): %s", alias, nodes[alias].nodeid, result)
