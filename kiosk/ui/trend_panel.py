@@ -14,28 +14,23 @@ VISIBLE_S = 120.0
 
 
 class SecondsAgoAxis(pg.AxisItem):
-    """A time axis labelled in seconds before now ("-60 s" ... "0 s"), while the data keep their
-    absolute time stamps (so the ring's views go to setData without being shifted or copied)."""
+    """A time axis from -VISIBLE_S to 0, labelled "-90 s" ... "0 s"."""
 
     def __init__(self) -> None:
         super().__init__(orientation="bottom")
-        self.now = 0.0
 
     def tickStrings(self, values: list[float], scale: float, spacing: float) -> list[str]:
-        return [f"{round(v - self.now):d} s" for v in values]
-
-    def tickValues(self, minVal: float, maxVal: float, size: float) -> list[tuple[float, list[float]]]:
-        # Ticks at whole multiples of 30 s before now, so labels stay put while the plot scrolls.
-        step = 30.0
-        first = self.now - step * int((self.now - minVal) // step)
-        return [(step, [first + i * step for i in range(int((maxVal - first) // step) + 1)])]
+        return [f"{round(v):d} s" for v in values]
 
 
 class TrendPlot(QFrame):
     """One signal over the last VISIBLE_S seconds, with a fixed y range from the tag map.
 
-    Tuned as measured (../shared/MEASURED.md): fixed ranges, clipToView, peak downsampling, numpy
-    views into the ring (no copies), antialiasing off. Gaps (NaN) where the value was not live.
+    Tuned as measured (../shared/MEASURED.md): fixed ranges, clipToView, peak downsampling,
+    antialiasing off. The x axis stays fixed at [-VISIBLE_S, 0] and the data are shifted instead:
+    moving the range re-lays out and repaints axes and grid, which cost 36 ms for six plots at
+    1920x1000 against 9 ms for shifted data (benchmarks/gui_latency.py). Gaps (NaN) where the value
+    was not live.
     """
 
     def __init__(self, spec: TagSpec, theme: Theme, language: str, parent: QWidget | None = None) -> None:
@@ -77,9 +72,7 @@ class TrendPlot(QFrame):
         return self._title.text()
 
     def show_series(self, t: np.ndarray, y: np.ndarray, now: float) -> None:
-        self.curve.setData(t, y, connect="finite")
-        self.time_axis.now = now
-        self.plot.setXRange(now - VISIBLE_S, now, padding=0)
+        self.curve.setData(t - now, y, connect="finite")
 
 
 class TrendPanel(QWidget):
