@@ -58,6 +58,9 @@ class MachineStatePanel(QFrame):
             name.setText(self._snapshot.specs[alias].label.get(language))
         self.refresh()
 
+    def title_text(self) -> str:
+        return self._title.text()
+
     def state_text(self) -> str:
         return self.state_label.text()
 
