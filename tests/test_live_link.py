@@ -91,14 +91,14 @@ def test_bad_writes_are_refused_before_sending(worker: CellWorker, cell: CellCon
             worker.write(alias, value).result(5)
 
 
-def test_unreachable_cell_reports_connecting_not_connected() -> None:
+def test_unreachable_cell_reports_reconnecting_with_the_reason() -> None:
     demo = load_site_profile("drachten").profile.cells[0].with_endpoint("opc.tcp://127.0.0.1:9/nothing")
     w = CellWorker(demo, SampleBuffer())
     w.start()
     try:
         time.sleep(1.0)
         d = w.buffer.drain()
-        assert d.connection is ConnectionState.CONNECTING
+        assert d.connection is ConnectionState.RECONNECTING
         assert d.error
         with pytest.raises(CommandRefused, match="not connected"):
             w.write("speed_setpoint", 100.0).result(5)

@@ -138,6 +138,13 @@ class CellWorker:
         try:
             loop.run_until_complete(self._main())
         finally:
+            # asyncua leaves publish and supervisor tasks behind after disconnect; end them here so
+            # closing the loop does not print "Task was destroyed but it is pending".
+            pending = [t for t in asyncio.all_tasks(loop) if not t.done()]
+            for task in pending:
+                task.cancel()
+            if pending:
+                loop.run_until_complete(asyncio.gather(*pending, return_exceptions=True))
             loop.run_until_complete(loop.shutdown_asyncgens())
             loop.close()
 
@@ -152,16 +159,14 @@ class CellWorker:
                 self.buffer.set_connection(ConnectionState.DISCONNECTED, error=_describe(exc))
                 return
         delay = 0.2
-        ever_connected = False
         while not self._stopping.is_set():
             client = self._make_client()
             try:
                 await client.connect()
             except Exception as exc:  # any failure to reach the cell: say so, wait, try again
-                self.buffer.set_connection(
-                    ConnectionState.RECONNECTING if ever_connected else ConnectionState.CONNECTING,
-                    error=_describe(exc),
-                )
+                # After a failed attempt the screen says "no connection, trying again", whether or not
+                # the cell was ever reached: a kiosk must not claim to be "connecting" for an hour.
+                self.buffer.set_connection(ConnectionState.RECONNECTING, error=_describe(exc))
                 log.info("cannot reach %s: %s", self.endpoint, _describe(exc))
                 await _close_quietly(client)
                 if await self._sleep_or_stop(delay):
@@ -169,7 +174,6 @@ class CellWorker:
                 delay = min(delay * 2, self.settings.reconnect_max_delay_s)
                 continue
             delay = 0.2
-            ever_connected = True
             self._client = client
             try:
                 await self._serve(client)

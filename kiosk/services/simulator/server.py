@@ -317,7 +317,24 @@ class DemoCellServer:
                 with contextlib.suppress(asyncio.CancelledError):
                     await clock
                 server.iserver.time_task = None
-            await server.stop()
+            # Stop accepting first, then drop the clients. asyncua closes the client transports
+            # before the listening socket, so a client that reconnects in between (ours retry
+            # within a second) keeps a live connection, and Server.wait_closed() - which waits for
+            # every connection since Python 3.12.1 and 3.11.x backports - then never returns.
+            listener = getattr(server.bserver, "_server", None)
+            if listener is not None:
+                listener.close()
+            transports = list(getattr(server.iserver, "asyncio_transports", []))
+            for transport in transports:
+                transport.close()
+            try:
+                await asyncio.wait_for(server.stop(), timeout=3.0)
+            except TimeoutError:
+                _log.warning("demo cell at %s: clients did not let go; aborting them", self.endpoint)
+                for transport in list(getattr(server.iserver, "asyncio_transports", [])) + transports:
+                    transport.abort()
+                with contextlib.suppress(Exception, TimeoutError):
+                    await asyncio.wait_for(server.stop(), timeout=3.0)
             _log.info("demo cell at %s stopped", self.endpoint)
 
     # ------------------------------------------------------------------ address space
