@@ -7,6 +7,7 @@ import signal
 import socket
 import subprocess
 import sys
+import threading
 from pathlib import Path
 
 from PySide6.QtGui import QImage
@@ -72,12 +73,18 @@ def test_sim_prints_its_endpoint_first_and_stops_on_interrupt() -> None:
         [sys.executable, "-m", "kiosk", "sim", "--port", str(port), "--seed", "3"],
         stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env,
     )
+    timer = threading.Timer(30, proc.kill)  # a hung child must not hang the suite
+    timer.start()
     try:
         assert proc.stdout is not None
         first = proc.stdout.readline().strip()
         assert first == f"opc.tcp://127.0.0.1:{port}/skillslab/democell"
         with socket.create_connection(("127.0.0.1", port), timeout=5):
             pass
-    finally:
         proc.send_signal(signal.SIGINT)
         assert proc.wait(timeout=20) == 0
+    finally:
+        timer.cancel()
+        if proc.poll() is None:
+            proc.kill()
+            proc.wait()

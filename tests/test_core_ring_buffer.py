@@ -53,7 +53,18 @@ def test_buffer_carries_connection_state_contact_and_error() -> None:
     assert d.connection is ConnectionState.RECONNECTING
     assert d.contact_ts == 5.0
     assert d.error == "connection refused"
-    assert d.events == ["connecting -> reconnecting"]
+    assert d.lost_at is None  # never connected: nothing was lost
+
+
+def test_buffer_marks_where_in_the_stream_the_link_was_lost() -> None:
+    buf = SampleBuffer()
+    buf.set_connection(ConnectionState.CONNECTED)
+    buf.push([Sample("a", 1, True, None, 0.0), Sample("b", 2, True, None, 0.0)])
+    buf.set_connection(ConnectionState.RECONNECTING)
+    buf.push([Sample("a", 3, True, None, 1.0)])
+    d = buf.drain()
+    assert d.lost_at == 2
+    assert buf.drain().lost_at is None
 
 
 def test_buffer_is_safe_across_threads() -> None:

@@ -76,6 +76,28 @@ def test_silence_beyond_contact_timeout_is_stale_and_contact_revives() -> None:
     assert snap.get("speed").quality is Quality.LIVE
 
 
+def test_values_from_before_a_loss_stay_stale_after_reconnect_until_resent() -> None:
+    snap = connected()
+    snap.apply([Sample("speed", 1.0, True, None, 0.0), Sample("mode", "AUTO", True, None, 0.0)])
+    snap.refresh(0.1)
+    # Loss and reconnect inside one drain: the old speed arrived before the loss, the new mode after.
+    snap.apply([Sample("speed", 2.0, True, None, 0.2), Sample("mode", "MANUAL", True, None, 0.3)], lost_at=1)
+    snap.note_contact(0.3)
+    snap.refresh(0.3)
+    assert snap.get("speed").quality is Quality.STALE and snap.get("speed").value == 2.0
+    assert snap.get("mode").quality is Quality.LIVE and snap.get("mode").value == "MANUAL"
+    snap.apply([Sample("speed", 2.5, True, None, 0.4)])
+    snap.refresh(0.4)
+    assert snap.get("speed").quality is Quality.LIVE
+
+
+def test_link_ok_needs_connection_and_recent_contact() -> None:
+    snap = connected(now=0.0)
+    assert snap.link_ok(1.0) and not snap.link_ok(1.6)
+    snap.set_connection(ConnectionState.RECONNECTING)
+    assert not snap.link_ok(0.1)
+
+
 def test_max_age_per_tag() -> None:
     snap = connected()
     snap.apply([Sample("aged", 1.0, True, None, 0.0)])
@@ -99,7 +121,8 @@ def test_core_imports_no_qt_opcua_or_sqlite() -> None:
     code = (
         "import pkgutil, importlib, sys, kiosk.core as c\n"
         "for m in pkgutil.walk_packages(c.__path__, 'kiosk.core.'): importlib.import_module(m.name)\n"
-        "bad = [m for m in sys.modules if m.split('.')[0] in {'PySide6', 'pyqtgraph', 'asyncua', 'sqlite_utils'}]\n"
+        "bad = [m for m in sys.modules if m.split('.')[0] in {'PySide6', 'shiboken6', 'pyqtgraph', 'asyncua',"
+        " 'sqlite_utils', 'sqlite3'}]\n"
         "print(bad); sys.exit(1 if bad else 0)\n"
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)

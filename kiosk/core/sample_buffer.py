@@ -5,7 +5,7 @@ from __future__ import annotations
 import threading
 from collections import deque
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from kiosk.core.tags import ConnectionState, Sample
 
@@ -19,7 +19,7 @@ class Drained:
     contact_ts: float | None
     dropped: int  # samples thrown away because the buffer was full (oldest first)
     error: str = ""  # last connection error, in words, for logs and the instructor
-    events: list[str] = field(default_factory=list)
+    lost_at: int | None = None  # the link was lost after samples[:lost_at] had arrived (last loss)
 
 
 class SampleBuffer:
@@ -37,19 +37,22 @@ class SampleBuffer:
         self._connection = ConnectionState.CONNECTING
         self._contact_ts: float | None = None
         self._error = ""
-        self._events: list[str] = []
+        self._lost_at: int | None = None
 
     def push(self, samples: Iterable[Sample]) -> None:
         with self._lock:
             for s in samples:
                 if len(self._samples) == self._capacity:
                     self._dropped += 1
+                    if self._lost_at:
+                        self._lost_at -= 1
                 self._samples.append(s)
 
     def set_connection(self, state: ConnectionState, error: str = "") -> None:
         with self._lock:
-            if state is not self._connection:
-                self._events.append(f"{self._connection.value} -> {state.value}")
+            if self._connection is ConnectionState.CONNECTED and state is not ConnectionState.CONNECTED:
+                # Remember where in the stream the loss fell: what came before is from the old link.
+                self._lost_at = len(self._samples)
             self._connection = state
             if error or state is ConnectionState.CONNECTED:
                 self._error = error
@@ -62,8 +65,8 @@ class SampleBuffer:
 
     def drain(self) -> Drained:
         with self._lock:
-            samples = list(self._samples)
-            self._samples.clear()
+            taken, self._samples = self._samples, deque(maxlen=self._capacity)  # swap: no copy under the lock
             dropped, self._dropped = self._dropped, 0
-            events, self._events = self._events, []
-            return Drained(samples, self._connection, self._contact_ts, dropped, self._error, events)
+            lost_at, self._lost_at = self._lost_at, None
+            state, contact, error = self._connection, self._contact_ts, self._error
+        return Drained(list(taken), state, contact, dropped, error, lost_at)

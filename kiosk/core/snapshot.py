@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -34,7 +34,8 @@ class Snapshot:
     - every value is STALE while the connection is not CONNECTED, or when the last word from the
       cell (`contact_ts`, any publish response including keep-alives) is older than
       `contact_timeout_s`;
-    - a tag with `max_age_s` is STALE when its own last sample is older than that.
+    - a tag with `max_age_s` is STALE when it has not changed for that long (subscriptions send
+      changes only: use it for signals that always move, such as a noisy analogue value).
     A STALE value keeps its last number so the screen can show it greyed out.
     """
 
@@ -50,22 +51,41 @@ class Snapshot:
     def specs(self) -> Mapping[str, TagSpec]:
         return self._specs
 
-    def apply(self, samples: Iterable[Sample]) -> set[str]:
-        """Take new samples (in arrival order). Returns the aliases whose raw value changed."""
+    def apply(self, samples: Sequence[Sample], lost_at: int | None = None) -> set[str]:
+        """Take new samples (in arrival order). `lost_at`: the link was lost after samples[:lost_at];
+        every value known before that point is from the old link and stays STALE until the cell
+        sends it again (so a reconnect never revives old numbers as live).
+        Returns the aliases whose raw value changed."""
         changed: set[str] = set()
-        for s in samples:
+        for i, s in enumerate(samples):
+            if i == lost_at:
+                self.invalidate()
             spec = self._specs.get(s.alias)
             if spec is None:
                 continue
             quality = judge_value(spec, s.value, s.status_good)
             self._raw[s.alias] = TagValue(s.value, quality, s.source_ts, s.received_ts, s.status_name)
             changed.add(s.alias)
+        if lost_at is not None and lost_at >= len(samples):
+            self.invalidate()
         return changed
 
-    def set_connection(self, state: ConnectionState, contact_ts: float | None = None) -> None:
+    def invalidate(self) -> None:
+        """Mark every live value as from an old link: STALE until a fresh sample replaces it."""
+        for alias, raw in self._raw.items():
+            if raw.quality is Quality.LIVE:
+                self._raw[alias] = TagValue(raw.value, Quality.STALE, raw.source_ts, raw.received_ts, raw.status_name)
+
+    def link_ok(self, now: float) -> bool:
+        """Connected, and the cell was heard from (data or keep-alive) within the contact timeout."""
+        return (
+            self.connection is ConnectionState.CONNECTED
+            and self.contact_ts is not None
+            and now - self.contact_ts <= self._contact_timeout_s
+        )
+
+    def set_connection(self, state: ConnectionState) -> None:
         self.connection = state
-        if contact_ts is not None:
-            self.contact_ts = contact_ts
 
     def note_contact(self, ts: float) -> None:
         if self.contact_ts is None or ts > self.contact_ts:
@@ -74,9 +94,7 @@ class Snapshot:
     def refresh(self, now: float) -> set[str]:
         """Re-judge every tag at monotonic time `now`. Returns aliases whose shown value or quality
         changed since the last refresh."""
-        link_ok = self.connection is ConnectionState.CONNECTED and (
-            self.contact_ts is not None and now - self.contact_ts <= self._contact_timeout_s
-        )
+        link_ok = self.link_ok(now)
         changed: set[str] = set()
         for alias, spec in self._specs.items():
             raw = self._raw.get(alias)

@@ -53,7 +53,7 @@ class TagSpec:
     decimals: int = 1
     writable: bool = False
     trend: bool = False
-    max_age_s: float | None = None  # a value not refreshed this long is stale even when connected
+    max_age_s: float | None = None  # a value not changed this long is stale (for always-moving signals)
     states: dict[str, LocalText] = field(default_factory=dict)  # text values -> shown label
 
 

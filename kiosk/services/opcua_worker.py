@@ -16,6 +16,7 @@ from __future__ import annotations
 import asyncio
 import concurrent.futures
 import logging
+import math
 import threading
 import time
 from collections.abc import Callable, Sequence
@@ -37,8 +38,9 @@ log = logging.getLogger(__name__)
 class LinkSettings:
     """Timing of the link to a cell. Defaults suit a lab LAN and loopback.
 
-    A keep-alive arrives at least every publishing_interval_ms x keepalive_count (0.5 s), so the
-    Snapshot's contact timeout (1.5 s) notices a silently hung server within 2 s.
+    A keep-alive arrives at least every publishing_interval_ms x keepalive_count (0.5 s); each
+    publish response that arrives moves the contact clock, so the Snapshot's contact timeout (1.5 s)
+    notices a silently hung server within 2 s.
     """
 
     publishing_interval_ms: float = 100.0
@@ -173,7 +175,6 @@ class CellWorker:
                     return
                 delay = min(delay * 2, self.settings.reconnect_max_delay_s)
                 continue
-            delay = 0.2
             self._client = client
             try:
                 await self._serve(client)
@@ -184,6 +185,10 @@ class CellWorker:
                 self._client = None
                 self._nodes.clear()
                 await _close_quietly(client)
+            # Never hammer a PLC that accepts the connection but fails what follows.
+            if await self._sleep_or_stop(delay):
+                break
+            delay = min(delay * 2, self.settings.reconnect_max_delay_s)
         self.buffer.set_connection(ConnectionState.DISCONNECTED)
 
     def _make_client(self) -> Client:
@@ -217,6 +222,7 @@ class CellWorker:
         params.PublishingEnabled = True
         params.Priority = 0
         sub = await client.create_subscription(params, _DataChangeHandler(self.buffer, aliases))
+        self._clock_contact(sub)
         sampling = ua.Double(s.sampling_interval_ms)
         results = await sub.subscribe_data_change(list(nodes.values()), sampling_interval=sampling)
         for alias, result in zip(nodes, results, strict=True):
@@ -225,17 +231,36 @@ class CellWorker:
                 self.buffer.push((Sample(alias, None, False, None, time.monotonic(), result.name),))
         self._nodes = nodes
         self.buffer.set_connection(ConnectionState.CONNECTED)
-        self.buffer.note_contact(time.monotonic())
         while not self._stopping.is_set():
             state = client.uaclient.state
             mapped = _STATE_MAP.get(state, ConnectionState.RECONNECTING)
             if mapped is ConnectionState.DISCONNECTED:
                 raise ConnectionError("the client gave up on the connection")
             self.buffer.set_connection(mapped)
-            if mapped is ConnectionState.CONNECTED and sub.last_publish_at is not None:
-                self.buffer.note_contact(sub.last_publish_at)
             if await self._sleep_or_stop(s.monitor_interval_s):
                 return
+
+    def _clock_contact(self, sub: Any) -> None:
+        """Note contact on every publish response that really arrives (data or keep-alive).
+
+        Not `Subscription.last_publish_at`: asyncua also sets that when it re-creates a silent
+        subscription, which would keep a stalled cell's frozen values looking live. asyncua 2.x
+        looks the callback up on the instance when it (re)creates a subscription, and keeps the
+        current one in the session's `_subscription_callbacks`; both are pointed at the wrapper.
+        """
+        original = sub.publish_callback
+        buffer = self.buffer
+
+        async def on_publish(result: Any) -> None:
+            buffer.note_contact(time.monotonic())
+            await original(result)
+
+        sub.publish_callback = on_publish
+        registry = getattr(sub.server, "_subscription_callbacks", None)
+        if isinstance(registry, dict) and sub.subscription_id in registry:
+            registry[sub.subscription_id] = on_publish
+        else:
+            log.warning("asyncua internals changed: contact clock falls back to data changes only")
 
     async def _resolve_nodes(self, client: Client) -> dict[str, Node]:
         """Node objects for every tag. `nsu=URI;...` ids are resolved with one namespace-array read."""
@@ -248,6 +273,7 @@ class CellWorker:
                     ns_array = await client.get_namespace_array()
                 if node_id.NamespaceUri not in ns_array:
                     log.warning("namespace %s of tag %s not on the server", node_id.NamespaceUri, spec.alias)
+                    self.buffer.push((Sample(spec.alias, None, False, None, time.monotonic(), "BadNodeIdUnknown"),))
                     continue
                 ns_index = ua.Int16(ns_array.index(node_id.NamespaceUri))
                 node_id = ua.NodeId(node_id.Identifier, ns_index, node_id.NodeIdType)
@@ -293,14 +319,18 @@ class CellWorker:
         node = self._nodes.get(alias)
         if node is None or self._client is None:
             raise CommandRefused("the cell is not connected")
-        vtype = self._variant_types.get(alias)
-        if vtype is None:
-            vtype = await node.read_data_type_as_variant_type()
-            self._variant_types[alias] = vtype
         try:
+            vtype = self._variant_types.get(alias)
+            if vtype is None:
+                vtype = await node.read_data_type_as_variant_type()
+                self._variant_types[alias] = vtype
             await node.write_value(ua.DataValue(ua.Variant(_coerce(spec, value, vtype), vtype)))
+        except CommandRefused:
+            raise
         except ua.UaStatusCodeError as exc:
             raise CommandRefused(f"the cell refused the write to '{alias}': {exc}") from exc
+        except Exception as exc:  # timeouts and connection loss mid-write
+            raise CommandRefused(f"the write to '{alias}' did not reach the cell: {_describe(exc)}") from exc
 
     async def _call(self, object_id: str, method_id: str, args: Sequence[Any]) -> Any:
         client = self._client
@@ -312,6 +342,8 @@ class CellWorker:
             return await client.get_node(object_id).call_method(method, *args)
         except ua.UaStatusCodeError as exc:
             raise CommandRefused(f"the cell refused {method_id}: {exc}") from exc
+        except Exception as exc:
+            raise CommandRefused(f"{method_id} did not reach the cell: {_describe(exc)}") from exc
 
 
 def check_write_value(spec: TagSpec, value: Any) -> None:
@@ -325,7 +357,7 @@ def check_write_value(spec: TagSpec, value: Any) -> None:
         if spec.states and value not in spec.states:
             raise CommandRefused(f"'{spec.alias}' takes one of {', '.join(spec.states)}, not {value!r}")
     else:
-        if isinstance(value, bool) or not isinstance(value, int | float) or value != value:
+        if isinstance(value, bool) or not isinstance(value, int | float) or not math.isfinite(value):
             raise CommandRefused(f"'{spec.alias}' takes a number, not {value!r}")
         if (spec.lo is not None and value < spec.lo) or (spec.hi is not None and value > spec.hi):
             raise CommandRefused(f"'{spec.alias}' must be between {spec.lo} and {spec.hi}, not {value}")

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from kiosk.core.site import Theme
-from kiosk.core.tags import ConnectionState, Quality
+from kiosk.core.tags import Quality
 
 TOUCH_MIN_PX = 64
 """Minimum height of anything a finger must hit (about 12 mm on a 24" 1080p kiosk screen)."""
@@ -16,10 +16,6 @@ def quality_colour(theme: Theme, quality: Quality) -> str:
         Quality.BAD: theme.bad,
         Quality.UNKNOWN: theme.muted,
     }[quality]
-
-
-def connection_colour(theme: Theme, state: ConnectionState) -> str:
-    return theme.good if state is ConnectionState.CONNECTED else theme.warning
 
 
 def stylesheet(t: Theme) -> str:

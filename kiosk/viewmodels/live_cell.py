@@ -18,7 +18,7 @@ DRAIN_INTERVAL_MS = 33
 """About 30 Hz: data rate is not frame rate; a burst costs one drain per tick, not one repaint per value."""
 
 TREND_PERIOD_S = 0.1
-TREND_WINDOW_S = 600.0
+TREND_WINDOW_S = 120.0  # what the trend panel shows; the records issue keeps the full history
 
 
 class LiveCellModel(QObject):
@@ -54,14 +54,15 @@ class LiveCellModel(QObject):
             if t.trend and t.kind is TagKind.NUMBER
         }
         self.dropped_total = 0
-        self.last_error = ""
+        self._shown_connection = ConnectionState.CONNECTING
         self._timer = QTimer(self)
         self._timer.setInterval(DRAIN_INTERVAL_MS)
         self._timer.timeout.connect(self._on_tick)
 
     @property
     def connection(self) -> ConnectionState:
-        return self.snapshot.connection
+        """The connection state as the screen shows it (see `tick`)."""
+        return self._shown_connection
 
     def start(self) -> None:
         self._timer.start()
@@ -81,15 +82,19 @@ class LiveCellModel(QObject):
         now = self._clock()
         drained = self._buffer.drain()
         self.dropped_total += drained.dropped
-        self.last_error = drained.error
-        before = self.snapshot.connection
         self.snapshot.set_connection(drained.connection)
         if drained.contact_ts is not None:
             self.snapshot.note_contact(drained.contact_ts)
-        self.snapshot.apply(drained.samples)
+        self.snapshot.apply(drained.samples, drained.lost_at)
         changed = self.snapshot.refresh(now)
-        if drained.connection is not before:
-            self.connection_changed.emit(drained.connection.value)
+        # What the screen is told: a link that is up but silent past the contact timeout counts as
+        # lost, so the banner explains why every value just turned stale.
+        shown = drained.connection
+        if shown is ConnectionState.CONNECTED and not self.snapshot.link_ok(now):
+            shown = ConnectionState.RECONNECTING
+        if shown is not self._shown_connection:
+            self._shown_connection = shown
+            self.connection_changed.emit(shown.value)
         if changed:
             self.values_changed.emit(sorted(changed))
         t = now - self._t0

@@ -1,0 +1,1 @@
+"""Guided lab modules: the schema authors write and the live checks that decide when a step is done."""
