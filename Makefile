@@ -4,14 +4,15 @@
 # PySide6 6.12.0 on CPython 3.11 aborts with "none_dealloc" (../shared/MEASURED.md). Prefer a
 # Python 3.12/3.13 when one works; on 3.11 pyproject.toml pins PySide6 below 6.12.
 PYTHON ?= $(shell for p in python3.12 python3.13 python3; do \
-	if $$p -c 'import sys; sys.exit(sys.version_info < (3, 11))' >/dev/null 2>&1; then echo $$p; break; fi; done)
+	if $$p -c 'import sys, venv, ensurepip; sys.exit(sys.version_info < (3, 11))' >/dev/null 2>&1; \
+	then echo $$p; break; fi; done)
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 TS := $(wildcard translations/*.ts)
 QM := $(patsubst translations/%.ts,kiosk/i18n/%.qm,$(TS))
 
-.PHONY: run test lint check bench screenshot translations clean
+.PHONY: run test lint bench screenshot translations lupdate clean
 
 run: $(STAMP) $(QM)
 	$(BIN)/kiosk $(ARGS)
@@ -31,8 +32,8 @@ screenshot: $(STAMP) $(QM)
 	QT_QPA_PLATFORM=offscreen $(BIN)/kiosk --windowed --screenshot docs/dashboard.png --after 6
 
 $(STAMP): pyproject.toml
-	@test -n "$(PYTHON)" || { echo "No Python 3.11 or newer found"; exit 1; }
-	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	@test -n "$(PYTHON)" || { echo "No Python 3.11 or newer with venv and ensurepip found"; exit 1; }
+	$(BIN)/python -m pip --version >/dev/null 2>&1 || { rm -rf $(VENV) && $(PYTHON) -m venv $(VENV); }
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet -e '.[dev]'
 	touch $(STAMP)
@@ -48,4 +49,4 @@ lupdate: $(STAMP)
 	$(BIN)/pyside6-lupdate $$(find kiosk/ui kiosk/viewmodels -name '*.py') -ts $(TS)
 
 clean:
-	rm -rf $(VENV) kiosk/i18n/*.qm .pytest_cache .mypy_cache .ruff_cache
+	rm -rf $(VENV) kiosk/i18n/*.qm .pytest_cache .mypy_cache .ruff_cache .import_linter_cache *.egg-info

@@ -95,7 +95,6 @@ def main() -> int:
     probe.setInterval(16)
     probe.timeout.connect(on_probe)
     probe.start()
-    deadline = time.monotonic() + args.seconds + 10
     count_from = [0, 0.0]
 
     def start_count() -> None:
@@ -108,15 +107,17 @@ def main() -> int:
     model.stop()
     worker.stop()
     sim.stop()
-    assert time.monotonic() < deadline + 30
 
     ok = True
     if not first_live:
         print("first_live_s: never")
         return 1
     p = sorted(lateness_ms)
+    if len(p) < 100:
+        print(f"too few timer samples ({len(p)}): the first live value came too late to measure")
+        return 1
     p50 = statistics.median(p)
-    p99 = p[int(len(p) * 0.99) - 1]
+    p99 = p[min(len(p) - 1, int(len(p) * 0.99))]
     print(f"signals: {args.signals} x 10 Hz + {len(demo.tags)} demo tags; run {args.seconds:.0f} s")
     print(f"first_live_s: {first_live[0]:.2f} (target < {FIRST_LIVE_TARGET_S})")
     print(f"timer_lateness_ms: p50 {p50:.1f}  p99 {p99:.1f}  max {p[-1]:.1f} (target p99 < {P99_TARGET_MS})")

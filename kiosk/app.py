@@ -11,6 +11,12 @@ import sys
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QApplication
+
+    from kiosk.ui.main_window import MainWindow
 
 from kiosk import __version__
 from kiosk.core.sample_buffer import SampleBuffer
@@ -100,12 +106,10 @@ def run(options: RunOptions) -> int:
     log.info("Skills Lab Kiosk %s starting (Python %s)", __version__, sys.version.split()[0])
     profile, problems = load_profile(options, paths)
     for problem in problems:
-        log.warning("site profile: %s", problem)
-        print(f"kiosk: {problem}", file=sys.stderr)
+        log.warning("%s", problem)  # the console handler shows it too
 
     # Qt is imported here, not at module level, so the command line answers without it.
     os.environ.setdefault("PYQTGRAPH_QT_LIB", "PySide6")
-    from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
     from kiosk.ui.dashboard import DashboardScreen
@@ -125,12 +129,46 @@ def run(options: RunOptions) -> int:
     lang = options.language or profile.default_language
     language = LanguageModel(load_translators(I18N_DIR, LANGUAGES), lang if lang in LANGUAGES else "nl")
 
-    runtimes = [start_cell(cell, options.seed) for cell in profile.cells]
-    models = [LiveCellModel(rt.cell, rt.buffer) for rt in runtimes]
-    dashboards = [DashboardScreen(m, language, profile.theme) for m in models]
-    window = MainWindow(profile, language, dashboards)
-    for m in models:
-        m.start()
+    runtimes: list[CellRuntime] = []
+    models: list[LiveCellModel] = []
+    try:
+        for cell in profile.cells:
+            runtimes.append(start_cell(cell, options.seed))
+        models = [LiveCellModel(rt.cell, rt.buffer) for rt in runtimes]
+        dashboards = [DashboardScreen(m, language, profile.theme) for m in models]
+        window = MainWindow(profile, language, dashboards)
+        for m in models:
+            m.start()
+        return _exec(app, window, options)
+    finally:
+        # Order matters: stop the timers that read the buffers, then the links, then the simulators.
+        for m in models:
+            m.stop()
+        stop_cells(runtimes)
+
+
+def stop_cells(runtimes: list[CellRuntime]) -> None:
+    """Stop every cell; one that fails to stop does not keep the others running."""
+    for rt in runtimes:
+        try:
+            rt.stop()
+        except Exception:
+            log.exception("cell %s did not stop cleanly", rt.cell.name)
+
+
+def _exec(app: QApplication, window: MainWindow, options: RunOptions) -> int:
+    """Show the window and run Qt's loop; Ctrl+C and SIGTERM end it like a normal close."""
+    import signal
+
+    from PySide6.QtCore import QTimer
+
+    for sig in (signal.SIGINT, signal.SIGTERM):
+        signal.signal(sig, lambda *_: app.quit())
+    # Python runs signal handlers only between bytecodes: wake it up now and then.
+    wake = QTimer(app)
+    wake.setInterval(250)
+    wake.timeout.connect(lambda: None)
+    wake.start()
 
     exit_code = 0
     if options.screenshot is not None:
@@ -151,12 +189,5 @@ def run(options: RunOptions) -> int:
         window.show()
     else:
         window.showFullScreen()
-    try:
-        qt_code = app.exec()
-    finally:
-        # Order matters: stop the timers that read the buffers, then the links, then the simulators.
-        for m in models:
-            m.stop()
-        for rt in runtimes:
-            rt.stop()
+    qt_code = app.exec()
     return exit_code or qt_code
