@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 
-from kiosk.core.tags import TagSpec
+from kiosk.core.tags import TagKind, TagSpec
 from kiosk.core.text import LocalText
 
 SITE_IDS: tuple[str, ...] = ("drachten", "emmen", "zernike")
@@ -29,13 +29,30 @@ class Theme:
 
 
 @dataclass(frozen=True)
+class MethodSpec:
+    """A method of the cell that lab modules call by alias (`start`, `inject_fault`, ...).
+
+    `object_id` is the node id of the object that owns the method, `method_id` the method's own
+    node id (same forms as `TagSpec.node_id`). `args` lists the kinds of its input arguments, in
+    order; the kiosk checks a call's arguments against them before anything is sent.
+    """
+
+    alias: str
+    object_id: str
+    method_id: str
+    label: LocalText
+    args: tuple[TagKind, ...] = ()
+
+
+@dataclass(frozen=True)
 class CellConfig:
-    """One demo cell: an OPC UA endpoint and its tag map. endpoint == EMBEDDED: the simulator."""
+    """One demo cell: an OPC UA endpoint, its tag map and its methods. endpoint == EMBEDDED: the simulator."""
 
     name: str
     label: LocalText
     endpoint: str
     tags: tuple[TagSpec, ...]
+    methods: tuple[MethodSpec, ...] = ()
 
     @property
     def is_embedded(self) -> bool:
@@ -46,6 +63,9 @@ class CellConfig:
 
     def tag(self, alias: str) -> TagSpec | None:
         return next((t for t in self.tags if t.alias == alias), None)
+
+    def method(self, alias: str) -> MethodSpec | None:
+        return next((m for m in self.methods if m.alias == alias), None)
 
 
 @dataclass(frozen=True)
