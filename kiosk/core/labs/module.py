@@ -123,7 +123,7 @@ class Text(_Model):
     @classmethod
     def _required_languages(cls, data: Any) -> Any:
         if isinstance(data, str):
-            raise _fail("text_map", "must be a map of languages, e.g. {nl: \"...\", en: \"...\"}")
+            raise _fail("text_map", 'must be a map of languages, e.g. {nl: "...", en: "..."}')
         if isinstance(data, dict):
             missing = [lang for lang in REQUIRED_LANGUAGES if not data.get(lang)]
             if missing:
@@ -189,18 +189,27 @@ class WaitForAction(_Model):
     timeout_s: Positive = 30.0
 
 
-_ACTION_KEYS = {"call": CallAction, "write": WriteAction, "wait_s": WaitAction, "wait_for": WaitForAction}
+_ACTION_KEYS: dict[str, type[_Model]] = {
+    "call": CallAction,
+    "write": WriteAction,
+    "wait_s": WaitAction,
+    "wait_for": WaitForAction,
+}
 
 
 def _pick_action(data: Any) -> Any:
     if isinstance(data, CallAction | WriteAction | WaitAction | WaitForAction):
         return data
     if not isinstance(data, dict):
-        raise _fail("action_type", "a cell action is {call: ...}, {write: ..., value: ...}, {wait_s: ...} or {wait_for: ...}")
+        raise _fail(
+            "action_type", "a cell action is {call: ...}, {write: ..., value: ...}, {wait_s: ...} or {wait_for: ...}"
+        )
     found = [k for k in _ACTION_KEYS if k in data]
     if len(found) != 1:
         what = "none of" if not found else "more than one of"
-        raise _fail("action_kind", f"a cell action has exactly one of call, write, wait_s, wait_for ({what} them found)")
+        raise _fail(
+            "action_kind", f"a cell action has exactly one of call, write, wait_s, wait_for ({what} them found)"
+        )
     return _ACTION_KEYS[found[0]].model_validate(data)
 
 
@@ -359,7 +368,9 @@ class ActionStep(_ScoredStep):
     def _timeout_covers_hold(self) -> ActionStep:
         hold = _longest_hold(self.check)
         if hold >= self.timeout_s:
-            raise _fail("timeout_hold", f"timeout_s ({self.timeout_s:g}) must be longer than the check's hold_s ({hold:g})")
+            raise _fail(
+                "timeout_hold", f"timeout_s ({self.timeout_s:g}) must be longer than the check's hold_s ({hold:g})"
+            )
         return self
 
     def tags(self) -> tuple[str, ...]:
@@ -406,7 +417,9 @@ class QuizStep(_ScoredStep):
             raise _fail("choice_ids", f"choice ids must be unique, {', '.join(dupes)} repeated")
         unknown = [c for c in self.correct if c not in ids]
         if unknown:
-            raise _fail("correct_unknown", f"correct names {', '.join(unknown)}, which is not a choice id ({', '.join(ids)})")
+            raise _fail(
+                "correct_unknown", f"correct names {', '.join(unknown)}, which is not a choice id ({', '.join(ids)})"
+            )
         if len(set(self.correct)) != len(self.correct):
             raise _fail("correct_repeated", "correct lists a choice twice")
         return self

@@ -26,15 +26,33 @@ Every event leaves through one port, the `StatementSink`, as an xAPI-shaped `Sta
 
 from __future__ import annotations
 
+import math
+import uuid
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from enum import StrEnum
-from typing import Any, Protocol
+from typing import Any, Protocol, TypeVar
 
-from kiosk.core.labs.checks import Progress, SnapshotLike
-from kiosk.core.labs.module import CallAction, Hint, LabModule, Step, WriteAction
-from kiosk.core.labs.xapi import Actor, Statement
+from kiosk.core.labs.checks import CheckRun, Progress, SnapshotLike
+from kiosk.core.labs.module import (
+    ActionStep,
+    ButtonControl,
+    CallAction,
+    Control,
+    Hint,
+    InstructionStep,
+    LabModule,
+    ObservationStep,
+    QuizStep,
+    SetpointControl,
+    Step,
+    Text,
+    WriteAction,
+)
+from kiosk.core.labs.script import ActionScript, Command, PendingCommand, describe_command
+from kiosk.core.labs.xapi import Actor, Statement, activity_id, extension_iri, iso_duration
+from kiosk.core.tags import Quality
 
 __all__ = [
     "Command",
@@ -50,10 +68,8 @@ __all__ = [
     "StatementSink",
     "StepState",
     "StepStatus",
+    "control_command",
 ]
-
-Command = CallAction | WriteAction
-"""A command to the cell: call a method alias with args, or write a value to a tag alias."""
 
 
 class SessionError(Exception):
@@ -110,15 +126,6 @@ class ObservationVerdict(StrEnum):
 
 
 @dataclass(frozen=True)
-class PendingCommand:
-    """A command the caller must send to the cell, then report with `command_finished(token, ...)`."""
-
-    token: int
-    command: Command
-    purpose: str  # "setup", "on_enter", "teardown"
-
-
-@dataclass(frozen=True)
 class StepState:
     """How one step stands, for the step screen and the result breakdown."""
 
@@ -164,6 +171,27 @@ class MemorySink:
         self.statements.append(statement)
 
 
+@dataclass
+class _StepRecord:
+    """Mutable bookkeeping of one step during the attempt."""
+
+    status: StepStatus = StepStatus.PENDING
+    shown_at: float | None = None
+    ended_at: float | None = None
+    hints_taken: int = 0
+    hints_announced: int = 0
+    tries_left: int | None = None
+    answer: Any = None
+    feedback: str | None = None
+    points: float = 0.0
+    check: CheckRun | None = None
+    satisfied: bool = False
+    script: ActionScript | None = None
+
+
+_FINISHED = (StepStatus.DONE, StepStatus.PASSED, StepStatus.FAILED, StepStatus.WAIVED, StepStatus.SKIPPED)
+
+
 class LabSession:
     """One attempt. Construct it when the trainee picks the module (that records `attempted`)."""
 
@@ -181,97 +209,567 @@ class LabSession:
         attempt_number: int = 1,
         site: str = "",
     ) -> None:
-        raise NotImplementedError
+        if module.max_attempts is not None and attempt_number > module.max_attempts:
+            raise SessionError(
+                f"attempt {attempt_number} of a module that allows {module.max_attempts}: no attempts left"
+            )
+        self.module = module
+        self.phase = Phase.SAFETY
+        self.attempt_id = attempt_id or str(uuid.uuid4())
+        self.attempt_number = attempt_number
+        self.result: SessionResult | None = None
+        self.language = language
+        self._snapshot = snapshot
+        self._actor = actor
+        self._sink = sink
+        self._wall = wall
+        self._site = site
+        self._now = now
+        self._created_at = now
+        self._started_at: float | None = None  # steps began (after setup)
+        self._acks = [False] * len(module.safety)
+        self._records = [_StepRecord() for _ in module.steps]
+        self._index = 0
+        self._warned = False
+        self._next_token = 0
+        self._setup: ActionScript | None = None
+        self._teardown: ActionScript | None = None
+        self._module_iri = activity_id(module.id)
+        self._emit(
+            "attempted",
+            extensions={"attempt-number": attempt_number, "module-version": module.version, "site": site},
+        )
 
     # ---------------------------------------------------------------- state
-    phase: Phase
-    module: LabModule
-    attempt_id: str
-    result: SessionResult | None
-
     @property
     def safety_acknowledged(self) -> tuple[bool, ...]:
-        raise NotImplementedError
+        return tuple(self._acks)
 
     @property
     def index(self) -> int:
-        """The index of the step shown (0 before step 1; the last step after the end)."""
-        raise NotImplementedError
+        """The index of the step shown (0 before step 1; the last step shown after the end)."""
+        return self._index
 
     @property
     def step(self) -> Step:
-        raise NotImplementedError
+        return self.module.steps[self._index]
+
+    @property
+    def teardown_done(self) -> bool:
+        """True once the attempt has ended and its teardown actions have run (or there were none)."""
+        return self.phase is Phase.ENDED and (self._teardown is None or self._teardown.done)
+
+    @property
+    def setup_position(self) -> tuple[int, int]:
+        """(actions done, actions in all) of the setup, for a "preparing the cell" indicator."""
+        total = len(self.module.setup)
+        return (self._setup.position if self._setup else 0, total)
 
     def state(self, index: int | None = None, now: float | None = None) -> StepState:
-        """How step `index` (default: the current one) stands as of `now` (default: the last tick)."""
-        raise NotImplementedError
+        """How step `index` (default: the current one) stands as of `now` (default: the last call)."""
+        i = self._index if index is None else index
+        t = self._now if now is None else now
+        step = self.module.steps[i]
+        rec = self._records[i]
+        end = rec.ended_at if rec.ended_at is not None else t
+        duration = None if rec.shown_at is None else end - rec.shown_at
+        return StepState(
+            index=i,
+            step_id=self.module.step_id(i),
+            kind=step.kind,
+            status=rec.status,
+            points=rec.points,
+            max_points=0.0 if rec.status is StepStatus.WAIVED else step.points,
+            hints_taken=rec.hints_taken,
+            hints_due=self._hints_due(i, t),
+            tries_left=rec.tries_left,
+            answer=rec.answer,
+            duration_s=duration,
+            feedback=rec.feedback,
+        )
 
     def states(self, now: float | None = None) -> tuple[StepState, ...]:
-        raise NotImplementedError
+        return tuple(self.state(i, now) for i in range(len(self.module.steps)))
 
     def check_progress(self) -> dict[str, Progress]:
         """hold_s / count progress of the current action step's check, as of the last tick."""
-        raise NotImplementedError
+        rec = self._records[self._index]
+        return rec.check.progress() if rec.check is not None else {}
 
     def check_satisfied(self) -> bool:
         """Whether the current action step's check held at the last tick."""
-        raise NotImplementedError
+        return self._records[self._index].satisfied
 
     def time_left(self, now: float) -> float | None:
-        """Seconds until the module's time limit; None without one."""
-        raise NotImplementedError
+        """Seconds until the module's time limit (from step 1); None without one or before step 1."""
+        limit = self.module.time_limit_s
+        if limit is None or self._started_at is None:
+            return None
+        end = self._now if self.phase is Phase.ENDED else now
+        return max(0.0, limit - (end - self._started_at))
 
     def step_time_left(self, now: float) -> float | None:
         """Seconds until the current action step times out; None for other steps or when finished."""
-        raise NotImplementedError
+        step = self.step
+        rec = self._records[self._index]
+        if self.phase is not Phase.STEPS or not isinstance(step, ActionStep) or rec.status is not StepStatus.ACTIVE:
+            return None
+        assert rec.shown_at is not None
+        return max(0.0, step.timeout_s - (now - rec.shown_at))
 
     def hints_due(self, now: float) -> int:
-        raise NotImplementedError
+        return self._hints_due(self._index, now)
 
     def taken_hints(self) -> tuple[Hint, ...]:
         """The current step's hints the trainee has taken, in order."""
-        raise NotImplementedError
+        step = self.step
+        hints: tuple[Hint, ...] = getattr(step, "hints", ())
+        return hints[: self._records[self._index].hints_taken]
 
     # ---------------------------------------------------------------- trainee actions
     def acknowledge(self, index: int, now: float) -> None:
-        raise NotImplementedError
+        self._now = now
+        self._require(Phase.SAFETY, "acknowledge a safety statement")
+        if not 0 <= index < len(self._acks):
+            raise SessionError(f"there is no safety statement {index}")
+        self._acks[index] = True
 
     def begin(self, now: float) -> None:
-        """Every safety statement acknowledged: run setup (PREPARING), then show step 1."""
-        raise NotImplementedError
+        """Every safety statement acknowledged: run setup (PREPARING), then show step 1 (on `tick`)."""
+        self._now = now
+        self._require(Phase.SAFETY, "begin")
+        if not all(self._acks):
+            missing = [i + 1 for i, ok in enumerate(self._acks) if not ok]
+            raise SessionError(f"safety statements not acknowledged yet: {', '.join(map(str, missing))}")
+        self.phase = Phase.PREPARING
+        self._setup = ActionScript(self.module.setup, self._snapshot, now, purpose="setup", tokens=self._token)
+        self._emit("initialized", extensions={"safety-acknowledged": len(self._acks)})
 
     def next(self, now: float) -> None:
-        """Finish reading an instruction, or move on from a finished step; after the last, end."""
-        raise NotImplementedError
+        """Finish reading an instruction, or move on from a finished step; after the last, end.
+
+        On a scored step that is still open this gives the step up: it fails with no points.
+        """
+        self._now = now
+        self._require(Phase.STEPS, "go to the next step")
+        rec = self._records[self._index]
+        if rec.status is StepStatus.ACTIVE:
+            if isinstance(self.step, InstructionStep):
+                self._finish_step(StepStatus.DONE, now, feedback=None)
+            else:
+                self._finish_step(StepStatus.FAILED, now, feedback="gave_up")
+        if rec.script is not None and not rec.script.done:
+            rec.script.cancel("the trainee moved on")
+        if self._index + 1 < len(self.module.steps):
+            self._show(self._index + 1, now)
+        else:
+            self._end(self._final_outcome(), now)
 
     def answer_quiz(self, choice_ids: Sequence[str], now: float) -> bool:
-        raise NotImplementedError
+        self._now = now
+        step = self._active_step(QuizStep, "answer a quiz")
+        known = {c.id for c in step.choices}
+        unknown = [c for c in choice_ids if c not in known]
+        if unknown or not choice_ids:
+            raise SessionError(f"not a choice of this quiz: {', '.join(unknown)}" if unknown else "no choice given")
+        correct = set(choice_ids) == set(step.correct)
+        rec = self._records[self._index]
+        rec.answer = tuple(choice_ids)
+        self._emit_step(
+            "answered",
+            result={"response": "[,]".join(choice_ids), "success": correct},
+        )
+        if correct:
+            self._finish_step(StepStatus.PASSED, now, feedback="correct")
+        else:
+            self._finish_step(StepStatus.FAILED, now, feedback="wrong")
+        return correct
 
     def answer_observation(self, value: float, now: float) -> ObservationVerdict:
-        raise NotImplementedError
+        self._now = now
+        step = self._active_step(ObservationStep, "answer an observation")
+        rec = self._records[self._index]
+        tv = self._snapshot.get(step.tag)
+        live = getattr(tv, "value", None)
+        if (
+            tv is None
+            or tv.quality is not Quality.LIVE
+            or isinstance(live, bool)
+            or not isinstance(live, int | float)
+            or not math.isfinite(value)
+        ):
+            rec.feedback = "not_live"
+            return ObservationVerdict.NOT_LIVE
+        rec.answer = value
+        accepted = step.accepts(float(value), float(live))
+        self._emit_step(
+            "answered",
+            result={"response": repr(float(value)), "success": accepted},
+            extensions={"live-value": float(live)},
+        )
+        if accepted:
+            self._finish_step(StepStatus.PASSED, now, feedback="correct")
+            return ObservationVerdict.ACCEPTED
+        assert rec.tries_left is not None
+        rec.tries_left -= 1
+        if rec.tries_left <= 0:
+            self._finish_step(StepStatus.FAILED, now, feedback="wrong")
+            return ObservationVerdict.NO_TRIES
+        rec.feedback = "wrong"
+        return ObservationVerdict.REJECTED
 
     def take_hint(self, now: float) -> Hint:
-        raise NotImplementedError
+        self._now = now
+        self._require(Phase.STEPS, "take a hint")
+        rec = self._records[self._index]
+        hints: tuple[Hint, ...] = getattr(self.step, "hints", ())
+        if rec.status is not StepStatus.ACTIVE or rec.hints_taken >= self._hints_due(self._index, now):
+            raise SessionError("no hint is available now")
+        hint = hints[rec.hints_taken]
+        rec.hints_taken += 1
+        self._emit_step("asked", extensions={"hint-number": rec.hints_taken, "hint-cost": hint.cost})
+        return hint
 
     def abandon(self, now: float, reason: str = "") -> None:
-        raise NotImplementedError
+        """End the attempt early (the trainee stops, the kiosk's idle reset, ...). No-op once ended."""
+        self._now = now
+        if self.phase is Phase.ENDED:
+            return
+        self._end(Outcome.ABANDONED, now, reason=reason)
 
     # ---------------------------------------------------------------- instructor actions
     def waive_step(self, now: float, by: str) -> None:
-        raise NotImplementedError
+        """An instructor waives the current step: it leaves the maximum; the trainee moves on with Next."""
+        self._now = now
+        self._require(Phase.STEPS, "waive a step")
+        if self._records[self._index].status is not StepStatus.ACTIVE:
+            raise SessionError("only the open step can be waived")
+        self._finish_step(StepStatus.WAIVED, now, feedback="waived", by=by)
 
     def waive_module(self, now: float, by: str) -> None:
-        raise NotImplementedError
+        """An instructor waives the whole module (the trainee has shown the skill elsewhere)."""
+        self._now = now
+        if self.phase is Phase.ENDED:
+            raise SessionError("the attempt has already ended")
+        self._end(Outcome.WAIVED, now, reason=f"waived by {by}", by=by)
 
     # ---------------------------------------------------------------- the cell
     def permits(self, command: Command) -> str | None:
         """None when the current step's controls allow `command`, else the reason in plain words."""
-        raise NotImplementedError
+        if self.phase is not Phase.STEPS:
+            return "no step is shown"
+        controls = getattr(self.step, "controls", ())
+        if not controls:
+            return "this step offers no controls"
+        reasons = [r for r in (_control_allows(c, command) for c in controls) if r is not None]
+        if len(reasons) < len(controls):
+            return None
+        specific = [r for r in reasons if r != _NOT_THIS]
+        return specific[0] if specific else f"{describe_command(command)} is not one of this step's controls"
 
     def tick(self, now: float) -> tuple[list[SessionEvent], list[PendingCommand]]:
         """Advance time: run scripts, evaluate the action check, hints, timeouts, the time limit."""
-        raise NotImplementedError
+        self._now = now
+        events: list[SessionEvent] = []
+        commands: list[PendingCommand] = []
+        if self.phase is Phase.PREPARING:
+            assert self._setup is not None
+            commands += self._setup.tick(now)
+            if self._setup.error is not None:
+                self._end(Outcome.ABANDONED, now, reason=f"setup: {self._setup.error}")
+                events += [SessionEvent.SETUP_FAILED, SessionEvent.ENDED]
+            elif self._setup.done:
+                self.phase = Phase.STEPS
+                self._started_at = now
+                self._show(0, now)
+                events += [SessionEvent.PREPARED, SessionEvent.STEP_SHOWN]
+        if self.phase is Phase.STEPS:
+            events += self._tick_steps(now, commands)
+        if self.phase is Phase.ENDED and self._teardown is not None:
+            commands += self._teardown.tick(now)
+        return events, commands
 
     def command_finished(self, token: int, error: str | None, now: float) -> None:
         """Report a PendingCommand's result (error None = done)."""
-        raise NotImplementedError
+        self._now = now
+        scripts = [self._setup, self._teardown, *(r.script for r in self._records)]
+        for script in scripts:
+            if script is not None and script.command_finished(token, error):
+                return
+
+    # ---------------------------------------------------------------- internals
+    def _tick_steps(self, now: float, commands: list[PendingCommand]) -> list[SessionEvent]:
+        events: list[SessionEvent] = []
+        limit = self.module.time_limit_s
+        assert self._started_at is not None
+        elapsed = now - self._started_at
+        warning_at = self.module.warning_at_s
+        if warning_at is not None and not self._warned and elapsed >= warning_at:
+            self._warned = True
+            events.append(SessionEvent.TIME_WARNING)
+        if limit is not None and elapsed >= limit:
+            rec = self._records[self._index]
+            if rec.status is StepStatus.ACTIVE:
+                self._finish_step(StepStatus.FAILED, now, feedback="timeout")
+            self._end(Outcome.FAILED, now, reason="time limit")
+            return [*events, SessionEvent.TIME_UP, SessionEvent.ENDED]
+        rec = self._records[self._index]
+        if rec.script is not None:
+            commands += rec.script.tick(now)
+        if rec.status is not StepStatus.ACTIVE:
+            return events
+        due = self._hints_due(self._index, now)
+        if due > rec.hints_announced:
+            rec.hints_announced = due
+            events.append(SessionEvent.HINT_AVAILABLE)
+        step = self.step
+        if isinstance(step, ActionStep) and rec.check is not None:
+            rec.satisfied = rec.check.evaluate(now)
+            assert rec.shown_at is not None
+            if rec.satisfied:
+                self._finish_step(StepStatus.PASSED, now, feedback="correct")
+                events.append(SessionEvent.STEP_PASSED)
+            elif now - rec.shown_at >= step.timeout_s:
+                self._finish_step(StepStatus.FAILED, now, feedback="timeout")
+                events.append(SessionEvent.STEP_FAILED)
+        return events
+
+    def _show(self, index: int, now: float) -> None:
+        self._index = index
+        step = self.module.steps[index]
+        rec = self._records[index]
+        rec.status = StepStatus.ACTIVE
+        rec.shown_at = now
+        if isinstance(step, ObservationStep):
+            rec.tries_left = step.tries
+        if isinstance(step, ActionStep):
+            rec.check = CheckRun(step.check, self._snapshot, now)
+        if step.on_enter:
+            rec.script = ActionScript(step.on_enter, self._snapshot, now, purpose="on_enter", tokens=self._token)
+        self._emit_step("experienced", extensions={"step-index": index})
+
+    def _finish_step(self, status: StepStatus, now: float, *, feedback: str | None, by: str = "") -> None:
+        rec = self._records[self._index]
+        step = self.step
+        rec.status = status
+        rec.ended_at = now
+        rec.feedback = feedback
+        if status is StepStatus.PASSED:
+            hints: tuple[Hint, ...] = getattr(step, "hints", ())
+            cost = sum(h.cost for h in hints[: rec.hints_taken])
+            rec.points = max(0.0, step.points * (1.0 - cost))
+        else:
+            rec.points = 0.0
+        duration = rec.ended_at - (rec.shown_at if rec.shown_at is not None else now)
+        if status in (StepStatus.PASSED, StepStatus.FAILED) and step.scored:
+            self._emit_step(
+                "passed" if status is StepStatus.PASSED else "failed",
+                result={
+                    "success": status is StepStatus.PASSED,
+                    "completion": True,
+                    "duration": iso_duration(duration),
+                    "score": _score(rec.points, step.points),
+                },
+                extensions={"hints-taken": rec.hints_taken, "feedback": feedback},
+            )
+        elif status is StepStatus.WAIVED:
+            self._emit_step("waived", result={"completion": True}, extensions={"waived-by": by})
+
+    def _final_outcome(self) -> Outcome:
+        if self.module.mastery is None:
+            return Outcome.COMPLETED
+        raw, top = self._score_totals()
+        if top <= 0:  # every scored step waived
+            return Outcome.PASSED
+        return Outcome.PASSED if raw / top >= self.module.mastery - 1e-9 else Outcome.FAILED
+
+    def _score_totals(self) -> tuple[float, float]:
+        raw = sum(r.points for r in self._records)
+        top = sum(
+            s.points for s, r in zip(self.module.steps, self._records, strict=True) if r.status is not StepStatus.WAIVED
+        )
+        return raw, top
+
+    def _end(self, outcome: Outcome, now: float, *, reason: str = "", by: str = "") -> None:
+        for rec in self._records:
+            if rec.status is StepStatus.ACTIVE or rec.status is StepStatus.PENDING:
+                if rec.status is StepStatus.ACTIVE:
+                    rec.ended_at = now
+                rec.status = StepStatus.SKIPPED
+            if rec.script is not None and not rec.script.done:
+                rec.script.cancel("the attempt ended")
+        if self._setup is not None and not self._setup.done:
+            self._setup.cancel("the attempt ended")
+        raw, top = self._score_totals()
+        start = self._started_at if self._started_at is not None else self._created_at
+        self.phase = Phase.ENDED
+        self.result = SessionResult(
+            outcome=outcome,
+            score_raw=raw,
+            score_max=top,
+            scaled=raw / top if top > 0 else None,
+            mastery=self.module.mastery,
+            duration_s=now - start,
+            steps=self.states(now),
+            reason=reason,
+        )
+        result: dict[str, Any] = {
+            "completion": outcome in (Outcome.PASSED, Outcome.FAILED, Outcome.COMPLETED),
+            "duration": iso_duration(now - self._created_at),
+        }
+        if outcome in (Outcome.PASSED, Outcome.FAILED):
+            result["success"] = outcome is Outcome.PASSED
+        if top > 0 and outcome is not Outcome.WAIVED:
+            result["score"] = _score(raw, top)
+        extensions: dict[str, Any] = {"attempt-number": self.attempt_number}
+        if reason:
+            extensions["reason"] = reason
+        if by:
+            extensions["waived-by"] = by
+        self._emit(outcome.value, result=result, extensions=extensions)
+        # Tidy up the cell only when setup ever touched it.
+        if self._setup is not None and self.module.teardown:
+            self._teardown = ActionScript(
+                self.module.teardown, self._snapshot, now, purpose="teardown", tokens=self._token
+            )
+
+    def _hints_due(self, index: int, now: float) -> int:
+        rec = self._records[index]
+        hints: tuple[Hint, ...] = getattr(self.module.steps[index], "hints", ())
+        if rec.shown_at is None or not hints:
+            return 0
+        if rec.status is not StepStatus.ACTIVE:
+            return rec.hints_taken
+        elapsed = now - rec.shown_at
+        return sum(1 for h in hints if h.after_s <= elapsed)
+
+    def _active_step(self, kind: type[_S], what: str) -> _S:
+        self._require(Phase.STEPS, what)
+        step = self.step
+        if not isinstance(step, kind):
+            raise SessionError(f"cannot {what}: step {self._index + 1} is a {step.kind} step")
+        if self._records[self._index].status is not StepStatus.ACTIVE:
+            raise SessionError(f"cannot {what}: step {self._index + 1} is already finished")
+        return step
+
+    def _require(self, phase: Phase, what: str) -> None:
+        if self.phase is not phase:
+            raise SessionError(f"cannot {what} in the {self.phase.value} phase")
+
+    def _token(self) -> int:
+        self._next_token += 1
+        return self._next_token
+
+    def _emit_step(
+        self, verb: str, *, result: dict[str, Any] | None = None, extensions: dict[str, Any] | None = None
+    ) -> None:
+        step = self.step
+        step_id = self.module.step_id(self._index)
+        title = step.title or getattr(step, "text", None) or getattr(step, "question", None)
+        name = _names(title) if title is not None else {"en": step_id}
+        self._emit(
+            verb,
+            object_id=activity_id(self.module.id, step_id),
+            object_type=step.kind,
+            object_name=name,
+            parent=True,
+            result=result,
+            extensions=extensions,
+        )
+
+    def _emit(
+        self,
+        verb: str,
+        *,
+        object_id: str | None = None,
+        object_type: str = "module",
+        object_name: dict[str, str] | None = None,
+        parent: bool = False,
+        result: dict[str, Any] | None = None,
+        extensions: dict[str, Any] | None = None,
+    ) -> None:
+        self._sink.record(
+            Statement(
+                id=str(uuid.uuid4()),
+                actor=self._actor,
+                verb=verb,
+                object_id=object_id or self._module_iri,
+                object_type=object_type,
+                object_name=object_name or _names(self.module.title),
+                timestamp=self._wall(),
+                registration=self.attempt_id,
+                parent_id=self._module_iri if parent else None,
+                result=result or {},
+                extensions={extension_iri(k): v for k, v in (extensions or {}).items()},
+                language=self.language,
+            )
+        )
+
+
+_S = TypeVar("_S", InstructionStep, ActionStep, QuizStep, ObservationStep)
+
+_NOT_THIS = "not this control"
+
+
+def _names(text: Text) -> dict[str, str]:
+    """A Text as an xAPI language map (short: the first 120 characters of each language)."""
+    return {lang: text.get(lang)[:120] for lang in text.languages()}
+
+
+def _score(raw: float, top: float) -> dict[str, float]:
+    return {"raw": round(raw, 4), "min": 0.0, "max": round(top, 4), "scaled": round(raw / top, 4) if top else 0.0}
+
+
+def _same(a: object, b: object) -> bool:
+    if isinstance(a, bool) or isinstance(b, bool):
+        return isinstance(a, bool) and isinstance(b, bool) and a == b
+    if isinstance(a, int | float) and isinstance(b, int | float):
+        return math.isclose(float(a), float(b), rel_tol=1e-9, abs_tol=1e-12)
+    return a == b
+
+
+def _control_allows(control: Control, command: Command) -> str | None:
+    """None when `control` allows `command`; `_NOT_THIS` when it is about something else; otherwise
+    the reason this control, which is about the same tag or method, refuses it."""
+    if isinstance(control, ButtonControl):
+        offered = control_command(control)
+        if type(command) is not type(offered) or _target(command) != _target(offered):
+            return _NOT_THIS
+        if isinstance(command, CallAction) and isinstance(offered, CallAction):
+            same = len(command.args) == len(offered.args) and all(
+                _same(a, b) for a, b in zip(command.args, offered.args, strict=True)
+            )
+        else:
+            same = _same(getattr(command, "value", None), getattr(offered, "value", None))
+        return None if same else f"{describe_command(command)}: this step offers {describe_command(offered)}"
+    if not isinstance(command, WriteAction) or command.write != control.tag:
+        return _NOT_THIS
+    value = command.value
+    if isinstance(control, SetpointControl):
+        if isinstance(value, bool) or not isinstance(value, int | float) or not math.isfinite(value):
+            return f"{control.tag} takes a number, not {value!r}"
+        if not control.min - 1e-9 <= value <= control.max + 1e-9:
+            return f"{control.tag}: {value:g} is outside this step's range {control.min:g} to {control.max:g}"
+        return None
+    if any(_same(value, option) for option in control.options):
+        return None
+    options = ", ".join(_show(o) for o in control.options)
+    return f"{control.tag}: this step offers only {options}, not {_show(value)}"
+
+
+def _target(command: Command) -> str:
+    return command.call if isinstance(command, CallAction) else command.write
+
+
+def control_command(control: ButtonControl) -> Command:
+    """The command a button sends."""
+    if control.call is not None:
+        return CallAction(call=control.call, args=control.args)
+    assert control.write is not None and control.value is not None
+    return WriteAction(write=control.write, value=control.value)
+
+
+def _show(value: object) -> str:
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    return str(value)

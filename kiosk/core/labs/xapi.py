@@ -19,6 +19,7 @@ __all__ = [
     "Actor",
     "Statement",
     "activity_id",
+    "extension_iri",
     "iso_duration",
 ]
 
@@ -54,6 +55,14 @@ def activity_id(module_id: str, step_id: str | None = None) -> str:
     """The activity IRI of a module, or of one of its steps."""
     base = f"{ACTIVITY_BASE}/{module_id}"
     return base if step_id is None else f"{base}/steps/{step_id}"
+
+
+EXTENSION_BASE = "https://skillslab.smartindustryhub.nl/xapi/extensions"
+
+
+def extension_iri(name: str) -> str:
+    """The IRI of a context extension by its short name (`attempt-number`, `hint-cost`, ...)."""
+    return f"{EXTENSION_BASE}/{name}"
 
 
 def language_tag(lang: str) -> str:
