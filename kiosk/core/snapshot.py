@@ -6,6 +6,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from kiosk.core.sample_buffer import Drained
 from kiosk.core.tags import ConnectionState, Quality, Sample, TagSpec, judge_value
 
 DEFAULT_CONTACT_TIMEOUT_S = 1.5
@@ -69,6 +70,15 @@ class Snapshot:
         if lost_at is not None and lost_at >= len(samples):
             self.invalidate()
         return changed
+
+    def absorb(self, drained: Drained, now: float) -> set[str]:
+        """Take one drain of the sample buffer (connection, contact clock, samples) and re-judge
+        staleness as of `now`. Returns the aliases whose value or quality changed."""
+        self.set_connection(drained.connection)
+        if drained.contact_ts is not None:
+            self.note_contact(drained.contact_ts)
+        self.apply(drained.samples, drained.lost_at)
+        return self.refresh(now)
 
     def invalidate(self) -> None:
         """Mark every live value as from an old link: STALE until a fresh sample replaces it."""

@@ -82,11 +82,7 @@ class LiveCellModel(QObject):
         now = self._clock()
         drained = self._buffer.drain()
         self.dropped_total += drained.dropped
-        self.snapshot.set_connection(drained.connection)
-        if drained.contact_ts is not None:
-            self.snapshot.note_contact(drained.contact_ts)
-        self.snapshot.apply(drained.samples, drained.lost_at)
-        changed = self.snapshot.refresh(now)
+        changed = self.snapshot.absorb(drained, now)
         # What the screen is told: a link that is up but silent past the contact timeout counts as
         # lost, so the banner explains why every value just turned stale.
         shown = drained.connection
