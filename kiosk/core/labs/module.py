@@ -188,6 +188,15 @@ class WaitForAction(_Model):
     wait_for: Check
     timeout_s: Positive = 30.0
 
+    @model_validator(mode="after")
+    def _timeout_covers_hold(self) -> WaitForAction:
+        hold = _longest_hold(self.wait_for)
+        if hold >= self.timeout_s:
+            raise _fail(
+                "timeout_hold", f"timeout_s ({self.timeout_s:g}) must be longer than the check's hold_s ({hold:g})"
+            )
+        return self
+
 
 _ACTION_KEYS: dict[str, type[_Model]] = {
     "call": CallAction,
@@ -240,11 +249,14 @@ class ButtonControl(_Model):
             raise _fail("button_value", "a button that writes needs a value")
         if self.call is not None and self.value is not None:
             raise _fail("button_value", "value belongs to write buttons; a call button takes args")
+        if self.write is not None and self.args:
+            raise _fail("button_args", "args belong to call buttons; a write button takes a value")
         return self
 
 
 class SetpointControl(_Model):
-    """A number the trainee sets on a numeric tag, within [min, max] in steps of `step`."""
+    """A number the trainee sets on a numeric tag, within [min, max]; `step` is how much one tap on
+    the screen's -/+ buttons changes it (the gate checks the range, not the grid)."""
 
     kind: Literal["setpoint"]
     tag: Alias

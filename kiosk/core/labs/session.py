@@ -114,7 +114,7 @@ class SessionEvent(StrEnum):
     TIME_WARNING = "time_warning"  # warning_lead_s before the module's time limit
     TIME_UP = "time_up"  # the attempt ended: time limit
     PREPARED = "prepared"  # setup done, step 1 shown
-    SETUP_FAILED = "setup_failed"  # the attempt ended: the cell could not be prepared
+    SETUP_FAILED = "setup_failed"  # the attempt ended: the cell could not be prepared (setup or on_enter)
     ENDED = "ended"
 
 
@@ -227,6 +227,7 @@ class LabSession:
         self._now = now
         self._created_at = now
         self._started_at: float | None = None  # steps began (after setup)
+        self._ended_at: float | None = None  # the attempt ended
         self._acks = [False] * len(module.safety)
         self._records = [_StepRecord() for _ in module.steps]
         self._index = 0
@@ -305,7 +306,7 @@ class LabSession:
         limit = self.module.time_limit_s
         if limit is None or self._started_at is None:
             return None
-        end = self._now if self.phase is Phase.ENDED else now
+        end = self._ended_at if self._ended_at is not None else now
         return max(0.0, limit - (end - self._started_at))
 
     def step_time_left(self, now: float) -> float | None:
@@ -388,16 +389,12 @@ class LabSession:
     def answer_observation(self, value: float, now: float) -> ObservationVerdict:
         self._now = now
         step = self._active_step(ObservationStep, "answer an observation")
+        if isinstance(value, bool) or not isinstance(value, int | float) or not math.isfinite(value):
+            raise SessionError(f"an observation answer is a finite number, not {value!r}")
         rec = self._records[self._index]
         tv = self._snapshot.get(step.tag)
         live = getattr(tv, "value", None)
-        if (
-            tv is None
-            or tv.quality is not Quality.LIVE
-            or isinstance(live, bool)
-            or not isinstance(live, int | float)
-            or not math.isfinite(value)
-        ):
+        if tv is None or tv.quality is not Quality.LIVE or isinstance(live, bool) or not isinstance(live, int | float):
             rec.feedback = "not_live"
             return ObservationVerdict.NOT_LIVE
         rec.answer = value
@@ -508,6 +505,10 @@ class LabSession:
             self._warned = True
             events.append(SessionEvent.TIME_WARNING)
         if limit is not None and elapsed >= limit:
+            if all(r.status in _FINISHED for r in self._records):
+                # only the last Next was missing: the work is judged as it stands
+                self._end(self._final_outcome(), now)
+                return [*events, SessionEvent.ENDED]
             rec = self._records[self._index]
             if rec.status is StepStatus.ACTIVE:
                 self._finish_step(StepStatus.FAILED, now, feedback="timeout")
@@ -516,6 +517,11 @@ class LabSession:
         rec = self._records[self._index]
         if rec.script is not None:
             commands += rec.script.tick(now)
+            if rec.script.error is not None:
+                # The step's exercise depends on it (e.g. the fault to find was never injected).
+                step_name = f"step {self._index + 1} ({self.module.step_id(self._index)})"
+                self._end(Outcome.ABANDONED, now, reason=f"{step_name}: {rec.script.error}")
+                return [*events, SessionEvent.SETUP_FAILED, SessionEvent.ENDED]
         if rec.status is not StepStatus.ACTIVE:
             return events
         due = self._hints_due(self._index, now)
@@ -603,6 +609,7 @@ class LabSession:
         raw, top = self._score_totals()
         start = self._started_at if self._started_at is not None else self._created_at
         self.phase = Phase.ENDED
+        self._ended_at = now
         self.result = SessionResult(
             outcome=outcome,
             score_raw=raw,
@@ -647,7 +654,8 @@ class LabSession:
         self._require(Phase.STEPS, what)
         step = self.step
         if not isinstance(step, kind):
-            raise SessionError(f"cannot {what}: step {self._index + 1} is a {step.kind} step")
+            article = "an" if step.kind[0] in "aeiou" else "a"
+            raise SessionError(f"cannot {what}: step {self._index + 1} is {article} {step.kind} step")
         if self._records[self._index].status is not StepStatus.ACTIVE:
             raise SessionError(f"cannot {what}: step {self._index + 1} is already finished")
         return step
