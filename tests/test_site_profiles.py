@@ -22,6 +22,7 @@ from kiosk.services.site_profiles import (
     apply_cell_options,
     contrast_ratio,
     find_key_line,
+    load_map_methods,
     load_site_profile,
     load_tag_map,
     parse_cell_option,
@@ -95,6 +96,23 @@ DUTCH_LABELS = {
     "cycle_time": "Cyclustijd",
     "estop": "Noodstop ingedrukt",
     "guard_closed": "Beschermkap dicht",
+}
+
+# The demo cell's methods as the simulator serves them: alias -> (object node id, method node id, argument kinds).
+DEMOCELL_METHODS: dict[str, tuple[str, str, tuple[str, ...]]] = {
+    "start": ("ns=2;s=Sorting", "ns=2;s=Sorting.Start", ()),
+    "stop": ("ns=2;s=Sorting", "ns=2;s=Sorting.Stop", ()),
+    "reset": ("ns=2;s=Sorting", "ns=2;s=Sorting.Reset", ()),
+    "inject_fault": ("ns=2;s=Simulation", "ns=2;s=Simulation.InjectFault", ("text",)),
+    "clear_faults": ("ns=2;s=Simulation", "ns=2;s=Simulation.ClearFaults", ()),
+    "feed_part": ("ns=2;s=Simulation", "ns=2;s=Simulation.FeedPart", ()),
+    "set_emergency_stop": ("ns=2;s=Simulation", "ns=2;s=Simulation.SetEmergencyStop", ("bool",)),
+    "set_guard_door": ("ns=2;s=Simulation", "ns=2;s=Simulation.SetGuardDoor", ("bool",)),
+}
+METHOD_LABELS = {  # alias -> (nl, en, de)
+    "start": ("Start", "Start", "Start"),
+    "reset": ("Reset (storing wissen)", "Reset (clear fault)", "Reset (Störung quittieren)"),
+    "set_emergency_stop": ("Noodstop (gesimuleerd)", "Emergency stop (simulated)", "Not-Halt (simuliert)"),
 }
 
 # file:line: key: message
@@ -188,6 +206,25 @@ def test_every_profile_has_the_full_demo_cell_tag_map(site: str) -> None:
         assert tag is not None and tag.label.get("nl") == dutch
 
 
+@pytest.mark.parametrize("site", SITE_IDS)
+def test_every_profile_has_the_demo_cell_methods(site: str) -> None:
+    cell = load_site_profile(site).profile.cells[0]
+    assert [m.alias for m in cell.methods] == list(DEMOCELL_METHODS)
+    for alias, (object_id, method_id, args) in DEMOCELL_METHODS.items():
+        method = cell.method(alias)
+        assert method is not None, alias
+        assert (method.object_id, method.method_id) == (object_id, method_id), alias
+        assert method.args == tuple(TagKind(kind) for kind in args), alias
+        for lang in ("nl", "en", "de"):
+            assert method.label.get(lang) and not method.label.is_fallback(lang), (alias, lang)
+        assert method.label.is_fallback("fy")  # no Frisian yet: it shows the English, marked
+    for alias, (nl, en, de) in METHOD_LABELS.items():
+        method = cell.method(alias)
+        assert method is not None
+        assert (method.label.get("nl"), method.label.get("en"), method.label.get("de")) == (nl, en, de)
+    assert cell.method("nope") is None
+
+
 def test_the_three_profiles_share_one_tag_map_but_not_one_theme() -> None:
     profiles = [load_site_profile(site).profile for site in SITE_IDS]
     assert profiles[0].cells[0].tags == profiles[1].cells[0].tags == profiles[2].cells[0].tags
@@ -239,6 +276,15 @@ def test_shipped_tag_map_loads_alone() -> None:
     assert problems and "unknown tag map 'nosuch'" in problems[0]
 
 
+def test_shipped_tag_map_methods_load_alone() -> None:
+    methods, problems = load_map_methods("democell")
+    assert problems == ()
+    assert methods == load_site_profile("drachten").profile.cells[0].methods
+    none, problems = load_map_methods("nosuch")
+    assert none == ()
+    assert problems and "unknown tag map 'nosuch'" in problems[0]
+
+
 # ------------------------------------------------------------------------------------------------
 # Overrides that work
 # ------------------------------------------------------------------------------------------------
@@ -270,6 +316,7 @@ primary = "#2266AA"
     assert profile.cells[0].endpoint == "opc.tcp://192.168.10.20:4840/freeopcua/server/"
     assert not profile.cells[0].is_embedded
     assert profile.cells[0].tags == shipped.cells[0].tags  # the tag map stays
+    assert profile.cells[0].methods == shipped.cells[0].methods  # and its methods
     assert profile.cells[0].label == shipped.cells[0].label
     assert profile.theme.primary == "#2266aa"
     assert profile.theme.accent == shipped.theme.accent  # tables merge key by key
@@ -336,6 +383,121 @@ tags.level = { node = "ns=4;i=1001", unit = "%", label = { nl = "Niveau", en = "
     load = load_site_profile("emmen", path)
     assert load.problems == ()
     assert [t.alias for t in load.profile.cells[0].tags] == ["level"]
+
+
+def test_override_adds_a_cell_with_inline_tags_and_methods(tmp_path: Path) -> None:
+    path = _override(
+        tmp_path,
+        """
+[[cells]]
+name = "press"
+label = { nl = "Pers", en = "Press" }
+endpoint = "opc.tcp://press.local:4840"
+tags.force = { node = "ns=3;s=Press.Force", unit = "kN", label = { nl = "Perskracht", en = "Press force" } }
+
+[cells.methods.start]
+object = "ns=3;s=Press"
+method = "ns=3;s=Press.Start"
+label = { nl = "Start", en = "Start", de = "Start" }
+
+[cells.methods.set_force]
+object = "nsu=urn:press;s=Press"
+method = "ns=3;i=7001"
+args = ["number", "bool", "text"]
+label.nl = "Perskracht instellen"
+label.en = "Set press force"
+""",
+    )
+    load = load_site_profile("drachten", path)
+    assert load.problems == ()
+    press = load.profile.cells[1]
+    assert [m.alias for m in press.methods] == ["start", "set_force"]
+    set_force = press.method("set_force")
+    assert set_force is not None
+    assert (set_force.object_id, set_force.method_id) == ("nsu=urn:press;s=Press", "ns=3;i=7001")
+    assert set_force.args == (TagKind.NUMBER, TagKind.BOOL, TagKind.TEXT)
+    assert set_force.label.get("nl") == "Perskracht instellen" and set_force.label.is_fallback("de")
+    start = press.method("start")
+    assert start is not None and start.args == () and start.label.get("de") == "Start"
+    assert load.profile.cells[0].methods == load_site_profile("drachten").profile.cells[0].methods
+
+
+def test_a_cell_with_inline_tags_and_no_methods_has_none(tmp_path: Path) -> None:
+    """A real cell's tags replace the demo map: the demo cell's methods must not follow them there."""
+    path = _override(
+        tmp_path,
+        """
+[[cells]]
+name = "demo"
+endpoint = "opc.tcp://10.1.1.1:4840"
+tags.level = { node = "ns=4;i=1001", unit = "%", label = { nl = "Niveau", en = "Level" } }
+""",
+    )
+    load = load_site_profile("emmen", path)
+    assert load.problems == ()
+    assert load.profile.cells[0].methods == ()
+
+
+def test_override_replaces_a_cells_methods_as_a_whole(tmp_path: Path) -> None:
+    path = _override(
+        tmp_path,
+        """
+[[cells]]
+name = "demo"
+endpoint = "opc.tcp://10.1.1.1:4840"
+
+[cells.methods.start]
+object = "ns=2;s=Line"
+method = "ns=2;s=Line.Go"
+label = { nl = "Start", en = "Start" }
+""",
+    )
+    load = load_site_profile("zernike", path)
+    assert load.problems == ()
+    cell = load.profile.cells[0]
+    assert [m.alias for m in cell.methods] == ["start"]  # no stray demo methods (stop, inject_fault, ...)
+    start = cell.method("start")
+    assert start is not None and start.method_id == "ns=2;s=Line.Go"
+    assert cell.tags == load_site_profile("zernike").profile.cells[0].tags  # the tag map itself stays
+
+
+def test_override_with_no_methods_takes_them_away(tmp_path: Path) -> None:
+    path = _override(tmp_path, '[[cells]]\nname = "demo"\nmethods = {}\n')
+    load = load_site_profile("drachten", path)
+    assert load.problems == ()
+    assert load.profile.cells[0].methods == ()
+    assert len(load.profile.cells[0].tags) == len(DEMOCELL)
+
+
+def test_override_methods_replace_shipped_inline_methods_as_a_whole(tmp_path: Path) -> None:
+    """Shipped inline methods and an override's: the override's table wins entirely, not key by key."""
+    folder = _copy_sites(tmp_path)
+    target = folder / "emmen.toml"
+    target.write_text(
+        target.read_text(encoding="utf-8")
+        + '\n[cells.methods.start]\nobject = "ns=2;s=Sorting"\nmethod = "ns=2;s=Sorting.Start"\n'
+        'label = { nl = "Start", en = "Start" }\n'
+        '\n[cells.methods.stop]\nobject = "ns=2;s=Sorting"\nmethod = "ns=2;s=Sorting.Stop"\n'
+        'label = { nl = "Stop", en = "Stop" }\n',
+        encoding="utf-8",
+    )
+    shipped = load_site_profile("emmen", sites_dir=folder)
+    assert shipped.problems == ()
+    assert [m.alias for m in shipped.profile.cells[0].methods] == ["start", "stop"]
+    path = _override(
+        tmp_path,
+        '[[cells]]\nname = "demo"\n[cells.methods.start]\nobject = "ns=2;s=Sorting"\n'
+        'method = "ns=2;s=Sorting.Start2"\nlabel = { nl = "Start", en = "Start" }\n',
+    )
+    load = load_site_profile("emmen", path, sites_dir=folder)
+    assert load.problems == ()
+    methods = load.profile.cells[0].methods
+    assert [m.alias for m in methods] == ["start"] and methods[0].method_id == "ns=2;s=Sorting.Start2"
+    # an override that leaves `methods` out keeps the shipped ones
+    path = _override(tmp_path, '[[cells]]\nname = "demo"\nendpoint = "opc.tcp://h:4840"\n')
+    assert (
+        load_site_profile("emmen", path, sites_dir=folder).profile.cells[0].methods == shipped.profile.cells[0].methods
+    )
 
 
 def test_override_with_a_bom_and_crlf_is_read(tmp_path: Path) -> None:
@@ -429,6 +591,68 @@ BROKEN = [
         "whole number",
     ),
     ("unclosed table", '[site]\ncity = "x"\n[theme\n', 3, "theme", "TOML syntax"),
+    (
+        "method unknown key",
+        '[[cells]]\nname = "demo"\n\n[cells.methods.start]\nobject = "ns=2;s=Sorting"\n'
+        'method = "ns=2;s=Sorting.Start"\narguments = []\nlabel = { nl = "Start", en = "Start" }\n',
+        7,
+        "cells[0].methods.start.arguments",
+        "unknown key (did you mean 'args'?)",
+    ),
+    (
+        "method bad node id",
+        '[[cells]]\nname = "demo"\n[cells.methods.start]\nobject = "ns=2;s=Sorting"\n'
+        'method = "Sorting.Start"\nlabel = { nl = "Start", en = "Start" }\n',
+        5,
+        "cells[0].methods.start.method",
+        "not an OPC UA node id 'Sorting.Start'",
+    ),
+    (
+        "method bad object id",
+        '[[cells]]\nname = "demo"\n[cells.methods.start]\nobject = "ns=two;s=Sorting"\n'
+        'method = "ns=2;s=Sorting.Start"\nlabel = { nl = "Start", en = "Start" }\n',
+        4,
+        "cells[0].methods.start.object",
+        "not an OPC UA node id",
+    ),
+    (
+        "method bad arg kind",
+        '[[cells]]\nname = "demo"\n[cells.methods.inject_fault]\nobject = "ns=2;s=Simulation"\n'
+        'method = "ns=2;s=Simulation.InjectFault"\nargs = ["string"]\nlabel = { nl = "F", en = "F" }\n',
+        6,
+        "cells[0].methods.inject_fault.args[0]",
+        "expected 'number', 'bool' or 'text', got \"string\"",
+    ),
+    (
+        "method args not a list",
+        '[[cells]]\nname = "demo"\n[cells.methods.inject_fault]\nobject = "ns=2;s=Simulation"\n'
+        'method = "ns=2;s=Simulation.InjectFault"\nargs = "text"\nlabel = { nl = "F", en = "F" }\n',
+        6,
+        "cells[0].methods.inject_fault.args",
+        "expected a list",
+    ),
+    (
+        "method bad alias",
+        '[[cells]]\nname = "demo"\n[cells.methods.Start]\nobject = "ns=2;s=Sorting"\n'
+        'method = "ns=2;s=Sorting.Start"\nlabel = { nl = "Start", en = "Start" }\n',
+        3,
+        "cells[0].methods.Start",
+        "not a usable method alias 'Start'",
+    ),
+    (
+        "method without label",
+        '[[cells]]\nname = "demo"\n[cells.methods.start]\nobject = "ns=2;s=Sorting"\nmethod = "ns=2;s=Sorting.Start"\n',
+        3,
+        "cells[0].methods.start.label",
+        "required key is missing",
+    ),
+    (
+        "methods as a map name",
+        '[[cells]]\nname = "demo"\nmethods = "democell"\n',
+        3,
+        "cells[0].methods",
+        "expected a table",
+    ),
     ("not utf-8", None, 2, None, "not UTF-8"),
 ]
 
@@ -570,6 +794,58 @@ def test_broken_shipped_profile_gives_a_minimal_profile(tmp_path: Path) -> None:
     assert target.read_text(encoding="utf-8").split("\n")[int(problem["line"]) - 1].startswith("endpoint")
 
 
+def test_broken_shipped_profile_minimal_demo_cell_keeps_its_methods(tmp_path: Path) -> None:
+    folder = _copy_sites(tmp_path)
+    target = folder / "emmen.toml"
+    target.write_text(target.read_text(encoding="utf-8").replace('endpoint = "embedded"', 'endpoint = "x"'))
+    load = load_site_profile("emmen", sites_dir=folder)
+    assert [m.alias for m in load.profile.cells[0].methods] == list(DEMOCELL_METHODS)
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "key", "line_reads", "words"),
+    [
+        (
+            'method = "ns=2;s=Sorting.Reset"',
+            'method = "ns=2;s=Sorting.Reset"\narg = []',
+            "methods.reset.arg",
+            "arg = []",
+            "unknown key (did you mean 'args'?)",
+        ),
+        (
+            'args = ["bool"]  # true presses',
+            'args = ["boolean"]  # true presses',
+            "methods.set_emergency_stop.args[0]",
+            'args = ["boolean"]',
+            "expected 'number', 'bool' or 'text', got \"boolean\"",
+        ),
+        (
+            'object = "ns=2;s=Sorting"\nmethod = "ns=2;s=Sorting.Stop"',
+            'object = "Sorting"\nmethod = "ns=2;s=Sorting.Stop"',
+            "methods.stop.object",
+            'object = "Sorting"',
+            "not an OPC UA node id 'Sorting'",
+        ),
+        ("[methods.feed_part]", "[method.feed_part]", "method", "[method.feed_part]", "did you mean 'methods'"),
+    ],
+)
+def test_broken_method_in_the_shipped_tag_map_is_reported_with_its_line(
+    tmp_path: Path, old: str, new: str, key: str, line_reads: str, words: str
+) -> None:
+    folder = _copy_sites(tmp_path)
+    target = folder / "democell.tags.toml"
+    text = target.read_text(encoding="utf-8")
+    assert text.count(old) == 1
+    text = text.replace(old, new)
+    target.write_text(text, encoding="utf-8")
+    load = load_site_profile("drachten", sites_dir=folder)
+    problem = _problem(load, target)
+    assert problem["key"] == key, load.problems
+    assert words in problem["message"], load.problems
+    assert text.split("\n")[int(problem["line"]) - 1].startswith(line_reads)
+    assert load.profile.cells[0].is_embedded  # still something to start on
+
+
 def test_broken_shipped_tag_map_is_reported_with_its_line(tmp_path: Path) -> None:
     folder = _copy_sites(tmp_path)
     target = folder / "democell.tags.toml"
@@ -640,6 +916,8 @@ def test_apply_cell_options() -> None:
     assert changed.cells[0].tags == profile.cells[0].tags
     assert changed.cells[1].endpoint == "opc.tcp://h:4841"
     assert [t.alias for t in changed.cells[1].tags] == list(DEMOCELL)
+    assert changed.cells[1].methods == profile.cells[0].methods
+    assert changed.cells[0].methods == profile.cells[0].methods
     assert changed.cells[1].label.get("en") == "Cell line2"
     assert profile.cells[0].is_embedded  # the original is untouched
     assert apply_cell_options(profile, []) == profile

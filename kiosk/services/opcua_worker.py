@@ -28,7 +28,7 @@ from asyncua import Client, Node, ua
 from asyncua.client.ua_client import UaClientState
 
 from kiosk.core.sample_buffer import SampleBuffer
-from kiosk.core.site import CellConfig
+from kiosk.core.site import CellConfig, MethodSpec
 from kiosk.core.tags import ConnectionState, Sample, TagKind, TagSpec
 
 log = logging.getLogger(__name__)
@@ -88,8 +88,8 @@ class _DataChangeHandler:
 class CellWorker:
     """Connects to one cell and keeps its tag values flowing into `buffer` until `stop()`.
 
-    Thread contract: `start`, `stop`, `write` and `call_method` may be called from any thread and
-    never block on the network (apart from `stop`, which waits for the thread to end).
+    Thread contract: `start`, `stop`, `write`, `call` and `call_method` may be called from any thread
+    and never block on the network (apart from `stop`, which waits for the thread to end).
     """
 
     def __init__(
@@ -113,6 +113,8 @@ class CellWorker:
         self._client: Client | None = None
         self._nodes: dict[str, Node] = {}
         self._variant_types: dict[str, ua.VariantType] = {}
+        # method alias -> the variant type the cell declares for each input argument (None: not known)
+        self._arg_types: dict[str, tuple[ua.VariantType | None, ...]] = {}
         self._ready = threading.Event()
 
     # -- life cycle -------------------------------------------------------------------------
@@ -295,6 +297,26 @@ class CellWorker:
         value is of the wrong kind or out of range, the cell is not connected, or the cell says no."""
         return self._submit(self._write(alias, value))
 
+    def call(self, alias: str, *args: Any) -> concurrent.futures.Future[Any]:
+        """Call the cell method `alias` of the cell's method table (`{call: start}` in a lab module).
+
+        The number and kinds of `args` are checked against the table before anything is sent: a bool
+        argument takes exactly True or False, a number an int or float (not a bool) that is finite, a
+        text a str. An unknown alias or a wrong argument fails the Future at once with CommandRefused,
+        without contacting the cell. Otherwise the Future gets the method's output (None for none, the
+        value for one, a list for several), or CommandRefused when the cell is not connected, the call
+        does not reach it, or the cell refuses it; a refusal carries the cell's own reason when the
+        cell gives one as its only output (as the demo cell does), else the status code.
+        """
+        spec = self.cell.method(alias)
+        if spec is None:
+            return _refused(f"the cell has no method '{alias}'")
+        try:
+            check_call_args(spec, args)
+        except CommandRefused as exc:
+            return _refused(str(exc))
+        return self._submit(self._call_spec(spec, args))
+
     def call_method(self, object_id: str, method_id: str, *args: Any) -> concurrent.futures.Future[Any]:
         """Call a method on the cell (node id strings). The result or CommandRefused comes back in
         the Future."""
@@ -345,27 +367,94 @@ class CellWorker:
         except Exception as exc:
             raise CommandRefused(f"{method_id} did not reach the cell: {_describe(exc)}") from exc
 
+    async def _call_spec(self, spec: MethodSpec, args: Sequence[Any]) -> Any:
+        """Call a method of the cell's table (arguments already checked). Unlike `_call` this reads the
+        call result itself, so a refusal can carry the reason the cell sends with it."""
+        client = self._client
+        if client is None:
+            raise CommandRefused("the cell is not connected")
+        try:
+            object_id = await _resolve_node_id(client, spec.object_id)
+            method_id = await _resolve_node_id(client, spec.method_id)
+            types = self._arg_types.get(spec.alias)
+            if types is None and TagKind.NUMBER in spec.args:  # only numbers need the declared type
+                types = await _declared_arg_types(client, method_id, len(spec.args))
+                if types is not None:
+                    self._arg_types[spec.alias] = types
+            if types is None:
+                types = (None,) * len(spec.args)
+            request = ua.CallMethodRequest()
+            request.ObjectId = object_id
+            request.MethodId = method_id
+            request.InputArguments = [
+                _arg_variant(spec, i, value, vtype) for i, (value, vtype) in enumerate(zip(args, types, strict=True))
+            ]
+            results = await client.uaclient.call([request])
+        except CommandRefused:
+            raise
+        except Exception as exc:  # timeouts, connection loss mid-call, a namespace the server lacks
+            raise CommandRefused(f"'{spec.alias}' did not reach the cell: {_describe(exc)}") from exc
+        result = results[0]
+        outputs = [variant.Value for variant in result.OutputArguments or []]
+        if result.StatusCode.is_bad():
+            status = result.StatusCode.name
+            if len(outputs) == 1 and isinstance(outputs[0], str) and outputs[0].strip():
+                raise CommandRefused(f"the cell refused '{spec.alias}': {outputs[0].strip()} ({status})")
+            raise CommandRefused(f"the cell refused '{spec.alias}': {ua.UaStatusCodeError(result.StatusCode.value)}")
+        if not outputs:
+            return None
+        return outputs[0] if len(outputs) == 1 else outputs
+
+
+_KIND_WORDS = {TagKind.BOOL: "true or false", TagKind.TEXT: "text", TagKind.NUMBER: "a number"}
+
+
+def fits_kind(kind: TagKind, value: Any) -> bool:
+    """True when `value` is of `kind`: bool exactly True or False, text a str, number an int or float
+    that is not a bool and is finite. The one check for what writes and method calls may send."""
+    if kind is TagKind.BOOL:
+        return isinstance(value, bool)
+    if kind is TagKind.TEXT:
+        return isinstance(value, str)
+    return not isinstance(value, bool) and isinstance(value, int | float) and math.isfinite(value)
+
 
 def check_write_value(spec: TagSpec, value: Any) -> None:
     """Raise CommandRefused unless `value` fits the tag's kind and range. Checked before sending."""
-    if spec.kind is TagKind.BOOL:
-        if not isinstance(value, bool):
-            raise CommandRefused(f"'{spec.alias}' takes true or false, not {value!r}")
-    elif spec.kind is TagKind.TEXT:
-        if not isinstance(value, str):
-            raise CommandRefused(f"'{spec.alias}' takes text, not {value!r}")
-        if spec.states and value not in spec.states:
-            raise CommandRefused(f"'{spec.alias}' takes one of {', '.join(spec.states)}, not {value!r}")
-    else:
-        if isinstance(value, bool) or not isinstance(value, int | float) or not math.isfinite(value):
-            raise CommandRefused(f"'{spec.alias}' takes a number, not {value!r}")
-        if (spec.lo is not None and value < spec.lo) or (spec.hi is not None and value > spec.hi):
-            raise CommandRefused(f"'{spec.alias}' must be between {spec.lo} and {spec.hi}, not {value}")
+    if not fits_kind(spec.kind, value):
+        raise CommandRefused(f"'{spec.alias}' takes {_KIND_WORDS[spec.kind]}, not {value!r}")
+    if spec.kind is TagKind.TEXT and spec.states and value not in spec.states:
+        raise CommandRefused(f"'{spec.alias}' takes one of {', '.join(spec.states)}, not {value!r}")
+    if spec.kind is TagKind.NUMBER and (
+        (spec.lo is not None and value < spec.lo) or (spec.hi is not None and value > spec.hi)
+    ):
+        raise CommandRefused(f"'{spec.alias}' must be between {spec.lo} and {spec.hi}, not {value}")
+
+
+def check_call_args(spec: MethodSpec, args: Sequence[Any]) -> None:
+    """Raise CommandRefused unless `args` match the method's argument kinds in number and kind, in
+    words a lab author understands. Checked before sending."""
+    if len(args) != len(spec.args):
+        if not spec.args:
+            takes = "no arguments"
+        else:
+            count = "1 argument" if len(spec.args) == 1 else f"{len(spec.args)} arguments"
+            takes = f"{count} ({', '.join(kind.value for kind in spec.args)})"
+        raise CommandRefused(f"'{spec.alias}' takes {takes}, got {len(args)}")
+    for position, (kind, value) in enumerate(zip(spec.args, args, strict=True), start=1):
+        if not fits_kind(kind, value):
+            raise CommandRefused(f"'{spec.alias}' argument {position} takes {_KIND_WORDS[kind]}, not {value!r}")
 
 
 _INTEGER_TYPES = {
-    ua.VariantType.SByte, ua.VariantType.Byte, ua.VariantType.Int16, ua.VariantType.UInt16,
-    ua.VariantType.Int32, ua.VariantType.UInt32, ua.VariantType.Int64, ua.VariantType.UInt64,
+    ua.VariantType.SByte,
+    ua.VariantType.Byte,
+    ua.VariantType.Int16,
+    ua.VariantType.UInt16,
+    ua.VariantType.Int32,
+    ua.VariantType.UInt32,
+    ua.VariantType.Int64,
+    ua.VariantType.UInt64,
 }
 
 
@@ -377,6 +466,82 @@ def _coerce(spec: TagSpec, value: Any, vtype: ua.VariantType) -> Any:
     if vtype in (ua.VariantType.Float, ua.VariantType.Double):
         return float(value)
     return value
+
+
+def _arg_variant(spec: MethodSpec, index: int, value: Any, vtype: ua.VariantType | None) -> ua.Variant:
+    """Argument `index` of a call as a Variant of the type the cell declares, so a number reaches an
+    Int16 or Float argument as such (asyncua would send every int as Int64, every float as Double,
+    which a server answers with BadTypeMismatch). Bool and text need no help."""
+    if vtype is None or spec.args[index] is not TagKind.NUMBER:
+        return ua.Variant(value)
+    if vtype in _INTEGER_TYPES:
+        if isinstance(value, float) and not value.is_integer():  # not float(value): big ints lose digits
+            raise CommandRefused(f"'{spec.alias}' argument {index + 1} takes a whole number, not {value}")
+        lo, hi = _INTEGER_RANGES[vtype]
+        if not lo <= int(value) <= hi:  # else it would fail in encoding, reported as "did not reach the cell"
+            raise CommandRefused(
+                f"'{spec.alias}' argument {index + 1} must be between {lo} and {hi} ({vtype.name}), not {value}"
+            )
+        return ua.Variant(int(value), vtype)
+    if vtype in (ua.VariantType.Float, ua.VariantType.Double):
+        return ua.Variant(float(value), vtype)
+    return ua.Variant(value)
+
+
+_INTEGER_RANGES = {
+    ua.VariantType.SByte: (-(2**7), 2**7 - 1),
+    ua.VariantType.Byte: (0, 2**8 - 1),
+    ua.VariantType.Int16: (-(2**15), 2**15 - 1),
+    ua.VariantType.UInt16: (0, 2**16 - 1),
+    ua.VariantType.Int32: (-(2**31), 2**31 - 1),
+    ua.VariantType.UInt32: (0, 2**32 - 1),
+    ua.VariantType.Int64: (-(2**63), 2**63 - 1),
+    ua.VariantType.UInt64: (0, 2**64 - 1),
+}
+
+
+# The built-in data types are ns=0;i=1..25 and share their numbers with VariantType.
+_BUILTIN_IDS = frozenset(v.value for v in ua.VariantType if v.value > 0)
+
+
+async def _declared_arg_types(
+    client: Client, method_id: ua.NodeId, count: int
+) -> tuple[ua.VariantType | None, ...] | None:
+    """The built-in variant type the cell declares for each of a method's `count` input arguments, from
+    its InputArguments property (None in the tuple: not a built-in type, or not declared). None when
+    the property cannot be read: the caller then sends the arguments as they are and asks again next
+    time, since a timeout now says nothing about the method."""
+    try:
+        prop = await client.get_node(method_id).get_child("0:InputArguments")
+        declared = await prop.read_value()
+    except Exception:
+        log.debug("input arguments of %s not readable", method_id, exc_info=True)
+        return None
+    types: list[ua.VariantType | None] = []
+    for arg in list(declared or [])[:count]:
+        data_type = getattr(arg, "DataType", None)
+        identifier = getattr(data_type, "Identifier", None)
+        builtin = getattr(data_type, "NamespaceIndex", None) == 0 and isinstance(identifier, int)
+        types.append(ua.VariantType(identifier) if builtin and identifier in _BUILTIN_IDS else None)
+    return (*types, *(None,) * (count - len(types)))
+
+
+async def _resolve_node_id(client: Client, text: str) -> ua.NodeId:
+    """A node id string as a NodeId; `nsu=URI;...` resolved against the server's namespace array."""
+    node_id = ua.NodeId.from_string(text)
+    if isinstance(node_id, ua.ExpandedNodeId) and node_id.NamespaceUri:
+        namespaces = await client.get_namespace_array()
+        if node_id.NamespaceUri not in namespaces:
+            raise CommandRefused(f"the cell has no namespace {node_id.NamespaceUri} (in {text})")
+        return ua.NodeId(node_id.Identifier, ua.Int16(namespaces.index(node_id.NamespaceUri)), node_id.NodeIdType)
+    return node_id
+
+
+def _refused(message: str) -> concurrent.futures.Future[Any]:
+    """A Future already failed with CommandRefused(message): a call refused before it was sent."""
+    failed: concurrent.futures.Future[Any] = concurrent.futures.Future()
+    failed.set_exception(CommandRefused(message))
+    return failed
 
 
 def _epoch(ts: datetime | None) -> float | None:

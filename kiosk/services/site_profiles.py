@@ -2,8 +2,8 @@
 them, and the `--cell NAME=opc.tcp://HOST:PORT` option.
 
 Files are TOML, checked by pydantic models that know every key, and turned into the frozen core
-dataclasses (SiteProfile, Theme, CellConfig, TagSpec). Nothing here raises for bad input: every problem
-is returned as one line that names the file, the line and the key, e.g.
+dataclasses (SiteProfile, Theme, CellConfig, TagSpec, MethodSpec). Nothing here raises for bad input:
+every problem is returned as one line that names the file, the line and the key, e.g.
 
     /home/x/.config/skillslab-kiosk/site.toml:12: theme.primary: not a colour '#12345' (expected #rrggbb)
 
@@ -11,8 +11,13 @@ and the kiosk always gets a profile to start on: the shipped one when the overri
 drachten when the site id is unknown.
 
 Override rules (site.toml): tables merge key by key over the shipped profile; a [[cells]] entry merges
-over the shipped cell with the same `name` (its `tags`, when given, replace the cell's tag map as a
-whole) or, with a new name, adds a cell; other arrays (languages) replace.
+over the shipped cell with the same `name` (its `tags` and its `methods`, when given, each replace the
+cell's tag map or method table as a whole) or, with a new name, adds a cell; other arrays (languages)
+replace.
+
+A cell's methods: those of its tag map file when `tags` names one (a [methods.<alias>] table per
+method there), none with an inline tag table; an inline [cells.methods.<alias>] table, when given,
+replaces them as a whole (`methods = {}` gives the cell none).
 """
 
 from __future__ import annotations
@@ -42,7 +47,7 @@ from pydantic import (
 )
 from pydantic_core import PydanticCustomError
 
-from kiosk.core.site import EMBEDDED, CellConfig, SiteProfile, Theme
+from kiosk.core.site import EMBEDDED, CellConfig, MethodSpec, SiteProfile, Theme
 from kiosk.core.tags import TagKind, TagSpec
 from kiosk.core.text import LocalText
 
@@ -122,6 +127,16 @@ def _check_alias(value: str) -> str:
         raise PydanticCustomError(
             "alias",
             "not a usable tag alias {value}: start with a letter; lower-case letters, digits and _",
+            {"value": repr(value)},
+        )
+    return value
+
+
+def _check_method_alias(value: str) -> str:
+    if not _ALIAS_RE.fullmatch(value):
+        raise PydanticCustomError(
+            "method_alias",
+            "not a usable method alias {value}: start with a letter; lower-case letters, digits and _",
             {"value": repr(value)},
         )
     return value
@@ -209,6 +224,9 @@ _NonEmpty = Annotated[str, Field(min_length=1)]
 _Colour = Annotated[str, AfterValidator(_check_colour)]
 _Finite = Annotated[float, Field(allow_inf_nan=False)]
 _Alias = Annotated[str, AfterValidator(_check_alias)]
+_MethodAlias = Annotated[str, AfterValidator(_check_method_alias)]
+_NodeId = Annotated[str, AfterValidator(_check_node_id)]
+_Kind = Literal["number", "bool", "text"]
 
 _TAG_MAP_NAME_TAG = "tag-map-name"  # discriminator tags: they show up in pydantic's error locations,
 _INLINE_TAGS_TAG = "inline-tags"  # contain '-' so they can never be a real alias, and are stripped
@@ -232,8 +250,8 @@ class _TextModel(_Model):
 
 
 class _TagModel(_Model):
-    node: Annotated[str, AfterValidator(_check_node_id)]
-    kind: Literal["number", "bool", "text"] = "number"
+    node: _NodeId
+    kind: _Kind = "number"
     unit: str = ""
     lo: _Finite | None = None
     hi: _Finite | None = None
@@ -288,6 +306,32 @@ class _TagModel(_Model):
 _InlineTags = Annotated[dict[_Alias, _TagModel], Field(min_length=1)]
 
 
+class _MethodModel(_Model):
+    """[methods.<alias>]: the owning object's node id, the method's node id, its argument kinds in order."""
+
+    object: _NodeId
+    method: _NodeId
+    args: list[_Kind] = Field(default_factory=list)
+    label: _TextModel
+
+    def to_spec(self, alias: str) -> MethodSpec:
+        return MethodSpec(
+            alias=alias,
+            object_id=self.object,
+            method_id=self.method,
+            label=self.label.to_local(),
+            args=tuple(TagKind(kind) for kind in self.args),
+        )
+
+
+# May be empty: in a site profile, `methods = {}` takes a tag map's methods away from a cell.
+_InlineMethods = dict[_MethodAlias, _MethodModel]
+
+
+def _method_specs(methods: Mapping[str, _MethodModel]) -> tuple[MethodSpec, ...]:
+    return tuple(method.to_spec(alias) for alias, method in methods.items())
+
+
 def _tags_discriminator(value: Any) -> str | None:
     if isinstance(value, str):
         return _TAG_MAP_NAME_TAG
@@ -312,6 +356,7 @@ class _CellModel(_Model):
     label: _TextModel
     endpoint: Annotated[str, AfterValidator(_check_endpoint)]
     tags: _TagsField
+    methods: _InlineMethods | None = None  # None: the tag map's methods (none for inline tags)
 
 
 _DEFAULT_THEME = Theme()
@@ -406,6 +451,7 @@ class _ProfileModel(_Model):
 class _TagMapFile(_Model):
     description: str = ""
     tags: _InlineTags
+    methods: _InlineMethods = Field(default_factory=dict)
 
 
 # --------------------------------------------------------------------------------------------------
@@ -790,12 +836,20 @@ def _validate(model: type[_M], data: Any, place: Placer, problems: list[str]) ->
 # --------------------------------------------------------------------------------------------------
 
 
+@dataclass(frozen=True)
+class _TagMap:
+    """One tag map file: its tags and its methods."""
+
+    tags: tuple[TagSpec, ...]
+    methods: tuple[MethodSpec, ...]
+
+
 class _TagMaps:
     """The shipped tag maps (kiosk/sites/<name>.tags.toml), each read at most once per load."""
 
     def __init__(self, folder: Path) -> None:
         self.folder = folder
-        self._loaded: dict[str, tuple[TagSpec, ...] | None] = {}
+        self._loaded: dict[str, _TagMap | None] = {}
         self.sources: list[Path] = []
 
     def names(self) -> list[str]:
@@ -807,8 +861,8 @@ class _TagMaps:
     def exists(self, name: str) -> bool:
         return bool(_TAG_MAP_NAME_RE.fullmatch(name)) and (self.folder / f"{name}{TAG_MAP_SUFFIX}").is_file()
 
-    def load(self, name: str, problems: list[str]) -> tuple[TagSpec, ...] | None:
-        """The tags of map `name`; None (problems appended once) when missing or broken."""
+    def load(self, name: str, problems: list[str]) -> _TagMap | None:
+        """The tags and methods of map `name`; None (problems appended once) when missing or broken."""
         if name in self._loaded:
             return self._loaded[name]
         self._loaded[name] = None
@@ -821,20 +875,34 @@ class _TagMaps:
         parsed = _validate(_TagMapFile, doc.data, lambda loc: (doc, loc), problems)
         if parsed is None:
             return None
-        specs = tuple(tag.to_spec(alias) for alias, tag in parsed.tags.items())
-        self._loaded[name] = specs
+        tag_map = _TagMap(
+            tags=tuple(tag.to_spec(alias) for alias, tag in parsed.tags.items()),
+            methods=_method_specs(parsed.methods),
+        )
+        self._loaded[name] = tag_map
         self.sources.append(path)
-        return specs
+        return tag_map
+
+
+def _load_one_map(name: str, sites_dir: Path | None) -> tuple[_TagMap, tuple[str, ...]]:
+    maps = _TagMaps(sites_dir if sites_dir is not None else shipped_sites_dir())
+    problems: list[str] = []
+    tag_map = maps.load(name, problems)
+    if tag_map is None and not problems:
+        problems.append(f"unknown tag map {name!r} (shipped: {', '.join(maps.names()) or 'none'})")
+    return tag_map or _TagMap((), ()), tuple(problems)
 
 
 def load_tag_map(name: str, *, sites_dir: Path | None = None) -> tuple[tuple[TagSpec, ...], tuple[str, ...]]:
     """A shipped tag map by name (e.g. "democell") and its problems; empty tags when it has any."""
-    maps = _TagMaps(sites_dir if sites_dir is not None else shipped_sites_dir())
-    problems: list[str] = []
-    tags = maps.load(name, problems)
-    if tags is None and not problems:
-        problems.append(f"unknown tag map {name!r} (shipped: {', '.join(maps.names()) or 'none'})")
-    return tags or (), tuple(problems)
+    tag_map, problems = _load_one_map(name, sites_dir)
+    return tag_map.tags, problems
+
+
+def load_map_methods(name: str, *, sites_dir: Path | None = None) -> tuple[tuple[MethodSpec, ...], tuple[str, ...]]:
+    """The methods of a shipped tag map by name (e.g. "democell") and its problems; none when it has any."""
+    tag_map, problems = _load_one_map(name, sites_dir)
+    return tag_map.methods, problems
 
 
 # --------------------------------------------------------------------------------------------------
@@ -860,17 +928,21 @@ def _build(
     for index, cell in enumerate(model.cells):
         if isinstance(cell.tags, str):
             before = len(problems)
-            tags = tag_maps.load(cell.tags, problems)
-            if tags is None:
+            tag_map = tag_maps.load(cell.tags, problems)
+            if tag_map is None:
                 complete = False
                 if len(problems) == before:  # not a broken map (reported already) but a missing one
                     doc, where = blame(index)
                     shipped = ", ".join(tag_maps.names()) or "none"
                     problems.append(doc.problem(where, f"unknown tag map {cell.tags!r} (shipped: {shipped})"))
                 continue
+            tags, methods = tag_map.tags, tag_map.methods
         else:
-            tags = tuple(tag.to_spec(alias) for alias, tag in cell.tags.items())
-        cells.append(CellConfig(name=cell.name, label=cell.label.to_local(), endpoint=cell.endpoint, tags=tags))
+            tags, methods = tuple(tag.to_spec(alias) for alias, tag in cell.tags.items()), ()
+        if cell.methods is not None:
+            methods = _method_specs(cell.methods)
+        label = cell.label.to_local()
+        cells.append(CellConfig(name=cell.name, label=label, endpoint=cell.endpoint, tags=tags, methods=methods))
     if not complete:
         return None
     site = model.site
@@ -888,13 +960,14 @@ def _build(
 
 def _minimal_profile(site_id: str, tag_maps: _TagMaps, problems: list[str]) -> SiteProfile:
     """Last resort when a shipped profile itself cannot be read: one embedded demo cell."""
-    tags = tag_maps.load(DEMO_TAG_MAP, problems) or ()
+    demo = tag_maps.load(DEMO_TAG_MAP, problems) or _TagMap((), ())
     title = site_id.replace("_", " ").replace("-", " ").title()
+    label = LocalText.of({"nl": "Democel", "en": "Demo cell"})
     return SiteProfile(
         id=site_id,
         name=LocalText.of(f"Skills Lab {title}"),
         city=title,
-        cells=(CellConfig("demo", LocalText.of({"nl": "Democel", "en": "Demo cell"}), EMBEDDED, tags),),
+        cells=(CellConfig("demo", label, EMBEDDED, demo.tags, demo.methods),),
     )
 
 
@@ -937,8 +1010,9 @@ def _merge_profile(base: dict[str, Any], over: _Doc, problems: list[str]) -> tup
                 continue
             shipped_cell = dict(cells[index])
             for cell_key, cell_value in entry.items():
-                # a cell's tags are replaced as a whole: a tag map name and an inline table do not mix
-                shipped_value = None if cell_key == "tags" else shipped_cell.get(cell_key)
+                # a cell's tags are replaced as a whole: a tag map name and an inline table do not mix;
+                # its methods likewise, so a real cell's method table never keeps stray demo entries
+                shipped_value = None if cell_key in ("tags", "methods") else shipped_cell.get(cell_key)
                 shipped_cell[cell_key] = _deep_merge(shipped_value, cell_value)
             cells[index] = shipped_cell
             origin[index] = j
@@ -1056,8 +1130,8 @@ def apply_cell_options(
     profile: SiteProfile, cells: Sequence[tuple[str, str]], *, sites_dir: Path | None = None
 ) -> SiteProfile:
     """`profile` with the named cells pointed at the given endpoints. A name the profile does not have
-    adds a cell with the demo cell's tag map. Raises ValueError for a pair parse_cell_option would
-    refuse."""
+    adds a cell with the demo cell's tag map and methods. Raises ValueError for a pair parse_cell_option
+    would refuse."""
     result = list(profile.cells)
     for name, endpoint in cells:
         problem = _cell_option_problem(name, endpoint)
@@ -1067,7 +1141,7 @@ def apply_cell_options(
         if index is not None:
             result[index] = result[index].with_endpoint(endpoint)
             continue
-        tags, _ = load_tag_map(DEMO_TAG_MAP, sites_dir=sites_dir)
+        demo, _ = _load_one_map(DEMO_TAG_MAP, sites_dir)
         label = LocalText({"nl": f"Cel {name}", "en": f"Cell {name}"})
-        result.append(CellConfig(name=name, label=label, endpoint=endpoint, tags=tags))
+        result.append(CellConfig(name=name, label=label, endpoint=endpoint, tags=demo.tags, methods=demo.methods))
     return replace(profile, cells=tuple(result))
