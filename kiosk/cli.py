@@ -1,4 +1,5 @@
-"""Command line: `kiosk` runs the kiosk, `kiosk sim` runs the demo cell alone.
+"""Command line: `kiosk` runs the kiosk, `kiosk sim` runs the demo cell alone, `kiosk labs ...` has
+the tools for lab module authors (kiosk.cli_labs).
 
 Imports of Qt and asyncua happen inside the commands, so `kiosk --version` and `kiosk --help`
 answer at once and `kiosk sim` starts without loading Qt.
@@ -39,19 +40,29 @@ def _run_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(
         prog="kiosk",
         description="Skills Lab Kiosk. Without --cell the embedded simulated demo cell is started.",
-        epilog="Other commands: 'kiosk sim --help' runs the simulated demo cell on its own.",
+        epilog="Other commands: 'kiosk sim --help' runs the simulated demo cell on its own; "
+        "'kiosk labs --help' has tools for lab module authors.",
     )
     p.add_argument("--version", action="version", version=f"skillslab-kiosk {__version__}")
     p.add_argument("--site", choices=SITE_IDS, default=None, help="landing spot profile (default: drachten)")
     p.add_argument(
-        "--cell", action="append", type=_cell_option, default=[], metavar="NAME=opc.tcp://HOST:PORT",
+        "--cell",
+        action="append",
+        type=_cell_option,
+        default=[],
+        metavar="NAME=opc.tcp://HOST:PORT",
         help="connect cell NAME to this OPC UA endpoint instead of the simulator (repeatable)",
     )
     p.add_argument("--windowed", action="store_true", help="a normal window instead of full screen")
     p.add_argument("--lang", choices=LANGUAGES, default=None, help="screen language (default: the site's)")
     p.add_argument("--data-dir", type=Path, default=None, help="keep data, settings and logs in DIR")
-    p.add_argument("--screenshot", type=Path, default=None, metavar="FILE.png",
-                   help="save the main window as PNG after --after seconds, then exit 0")
+    p.add_argument(
+        "--screenshot",
+        type=Path,
+        default=None,
+        metavar="FILE.png",
+        help="save the main window as PNG after --after seconds, then exit 0",
+    )
     p.add_argument("--after", type=_positive_seconds, default=3.0, metavar="SECONDS")
     p.add_argument("--seed", type=int, default=0, help=argparse.SUPPRESS)
     return p
@@ -75,6 +86,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         from kiosk.services.simulator.server import run_standalone
 
         return run_standalone(sim.host, sim.port, sim.seed)
+    if args and args[0] == "labs":
+        from kiosk.cli_labs import main as labs_main
+
+        return labs_main(args[1:])
     if args and args[0] == "run":
         args = args[1:]
     ns = _run_parser().parse_args(args)
@@ -84,8 +99,14 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     return run(
         RunOptions(
-            site=ns.site, cells=ns.cell, windowed=ns.windowed, language=ns.lang, data_dir=ns.data_dir,
-            screenshot=ns.screenshot, screenshot_after_s=ns.after, seed=ns.seed,
+            site=ns.site,
+            cells=ns.cell,
+            windowed=ns.windowed,
+            language=ns.lang,
+            data_dir=ns.data_dir,
+            screenshot=ns.screenshot,
+            screenshot_after_s=ns.after,
+            seed=ns.seed,
         )
     )
 

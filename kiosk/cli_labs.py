@@ -1,0 +1,135 @@
+"""`kiosk labs ...`: tools for lab module authors. No Qt is imported here.
+
+    kiosk labs schema [-o FILE]                      the JSON Schema of a module file (for editors)
+    kiosk labs validate [--site ID] [PATH ...]       check module files against the site's cells
+
+`validate` prints every problem as `file:line: field.path: message` and, for each good file,
+`ok  <file>  (<id>, <n> steps, languages nl en ...)`. Exit status: 0 all good, 1 a file has problems,
+2 a usage error (unknown option, a PATH that does not exist).
+
+Each subcommand is a pair: `_add_<name>(subparsers)` declares its arguments and sets `run` to a
+function (namespace) -> exit status. New subcommands register in `_SUBCOMMANDS`.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from kiosk.core.site import SITE_IDS
+
+Runner = Callable[[argparse.Namespace], int]
+
+
+# ------------------------------------------------------------------------------------------ schema
+
+
+def _add_schema(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    p = sub.add_parser(
+        "schema",
+        help="write the JSON Schema of a lab module file",
+        description="Write the JSON Schema of a lab module file (skillslab.module/1), for editors' completion.",
+    )
+    p.add_argument("-o", "--output", type=Path, default=None, metavar="FILE", help="write to FILE (default: stdout)")
+    p.set_defaults(run=_run_schema)
+
+
+def _run_schema(ns: argparse.Namespace) -> int:
+    from kiosk.core.labs.module import module_json_schema
+
+    text = json.dumps(module_json_schema(), indent=2, ensure_ascii=False) + "\n"
+    if ns.output is None:
+        sys.stdout.write(text)
+        return 0
+    try:
+        ns.output.write_text(text, encoding="utf-8")
+    except OSError as exc:
+        print(f"kiosk labs schema: cannot write {ns.output}: {exc.strerror or exc}", file=sys.stderr)
+        return 1
+    return 0
+
+
+# ---------------------------------------------------------------------------------------- validate
+
+
+def _add_validate(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    p = sub.add_parser(
+        "validate",
+        help="check lab module files against the site's cells",
+        description="Check lab module files: YAML, schema, and the tags and methods of the site's cells. "
+        "Prints every problem as file:line: field: message. Exit status 1 when any file has a problem.",
+    )
+    p.add_argument(
+        "--site", choices=SITE_IDS, default="drachten", help="site profile for the cells (default: drachten)"
+    )
+    p.add_argument(
+        "paths", nargs="*", type=Path, metavar="PATH", help="module files or folders (default: the shipped labs)"
+    )
+    p.set_defaults(run=_run_validate, parser=p)
+
+
+def _run_validate(ns: argparse.Namespace) -> int:
+    from kiosk.services.labs.loader import display_path, load_paths, shipped_labs_dir
+    from kiosk.services.site_profiles import load_site_profile
+
+    paths: list[Path] = list(ns.paths) or [shipped_labs_dir()]
+    missing = [p for p in paths if not p.exists()]
+    if missing:
+        ns.parser.error(f"no such file or folder: {', '.join(str(p) for p in missing)}")
+    site = load_site_profile(ns.site, None)
+    for problem in site.problems:
+        print(f"site profile: {problem}", file=sys.stderr)
+    catalog = load_paths(paths, site.profile.cells)
+    if not catalog.entries:
+        print(f"no lab modules (*.yaml, *.yml) in {', '.join(display_path(p) for p in paths)}")
+        return 0
+    for entry in catalog.entries:
+        for problem in entry.problems:
+            print(problem)
+        if entry.module is not None and entry.available:
+            module = entry.module
+            steps = f"{len(module.steps)} step{'' if len(module.steps) == 1 else 's'}"
+            print(f"ok  {display_path(entry.path)}  ({module.id}, {steps}, languages {' '.join(module.languages)})")
+    broken = sum(1 for e in catalog.entries if not e.available)
+    total = len(catalog.entries)
+    print(
+        f"{total - broken} of {total} module{'' if total == 1 else 's'} ok"
+        + (f", {broken} with problems" if broken else "")
+    )
+    return 1 if broken else 0
+
+
+# ---------------------------------------------------------------------------------------- the family
+
+# `rehearse` (run a module's ideal-trainee script against the simulated cell) goes here as
+# `_add_rehearse`, next to the others.
+_SUBCOMMANDS: tuple[Callable[[argparse._SubParsersAction[argparse.ArgumentParser]], None], ...] = (
+    _add_schema,
+    _add_validate,
+)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The `kiosk labs` parser with every subcommand."""
+    parser = argparse.ArgumentParser(prog="kiosk labs", description="Tools for lab module authors.")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for add in _SUBCOMMANDS:
+        add(sub)
+    return parser
+
+
+def main(argv: Sequence[str]) -> int:
+    """Run `kiosk labs <argv>`; returns the exit status (argparse's usage errors give 2, --help 0)."""
+    parser = build_parser()
+    try:
+        ns = parser.parse_args(list(argv))
+        run: Runner | None = getattr(ns, "run", None)
+        if run is None:  # no subcommand: say what there is
+            parser.print_help(sys.stderr)
+            return 2
+        return run(ns)
+    except SystemExit as exc:  # argparse exits for --help and usage errors; callers want a status
+        return exc.code if isinstance(exc.code, int) else (0 if exc.code is None else 2)
