@@ -2,6 +2,8 @@
 
     kiosk labs schema [-o FILE]                      the JSON Schema of a module file (for editors)
     kiosk labs validate [--site ID] [PATH ...]       check module files against the site's cells
+    kiosk labs rehearse [--site ID] [--data-dir DIR] [--parallel N] [PATH ...]
+                                                     an ideal trainee completes each module on the simulator
 
 `validate` prints every problem as `file:line: field.path: message` and, for each good file,
 `ok  <file>  (<id>, <n> steps, languages nl en ...)`. Exit status: 0 all good, 1 a file has problems,
@@ -18,6 +20,7 @@ import json
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import Any
 
 from kiosk.core.site import SITE_IDS
 
@@ -102,13 +105,97 @@ def _run_validate(ns: argparse.Namespace) -> int:
     return 1 if broken else 0
 
 
+# ---------------------------------------------------------------------------------------- rehearse
+
+
+def _add_rehearse(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    p = sub.add_parser(
+        "rehearse",
+        help="let an ideal trainee complete each module on the simulated cell",
+        description="Run each module with an ideal trainee (the steps' rehearse: blocks, through the same "
+        "control gate as a trainee) against a fresh embedded simulator in the showcase state. Prints a line "
+        "per step and a verdict per module. Exit status 1 when any module cannot be completed.",
+    )
+    p.add_argument(
+        "--site", choices=SITE_IDS, default="drachten", help="site profile for the cells (default: drachten)"
+    )
+    p.add_argument(
+        "--data-dir",
+        type=Path,
+        default=None,
+        metavar="DIR",
+        help="keep each rehearsal's attempt (its xAPI statements, one JSON per line) under DIR/rehearsals/",
+    )
+    p.add_argument("--parallel", type=int, default=4, metavar="N", help="modules rehearsed at once (default 4)")
+    p.add_argument("--seed", type=int, default=0, help="the simulator's random seed (default 0)")
+    p.add_argument(
+        "paths", nargs="*", type=Path, metavar="PATH", help="module files or folders (default: the shipped labs)"
+    )
+    p.set_defaults(run=_run_rehearse, parser=p)
+
+
+def _run_rehearse(ns: argparse.Namespace) -> int:
+    import logging
+
+    from kiosk.services.labs.loader import load_paths, shipped_labs_dir
+    from kiosk.services.labs.rehearsal import rehearse_modules
+    from kiosk.services.site_profiles import load_site_profile
+
+    # asyncua's own warnings (session timeout negotiation and the like) are noise for an author
+    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    logging.getLogger("asyncua").setLevel(logging.CRITICAL)
+    paths: list[Path] = list(ns.paths) or [shipped_labs_dir()]
+    missing = [p for p in paths if not p.exists()]
+    if missing:
+        ns.parser.error(f"no such file or folder: {', '.join(str(p) for p in missing)}")
+    if ns.parallel < 1:
+        ns.parser.error("--parallel must be at least 1")
+    site = load_site_profile(ns.site, None)
+    catalog = load_paths(paths, site.profile.cells)
+    failed = 0
+    runnable = []
+    for entry in catalog.entries:
+        if entry.module is None or not entry.available:
+            failed += 1
+            for problem in entry.problems:
+                print(problem)
+            print(f"FAIL {entry.module_id}: not rehearsed, the file has problems")
+            continue
+        cell = next((c for c in site.profile.cells if c.name == entry.module.cell), site.profile.cells[0])
+        if not cell.is_embedded:
+            print(f"note {entry.module_id}: cell '{cell.name}' is a real cell; rehearsing on the simulator instead")
+        runnable.append((entry.module, cell))
+    reports = rehearse_modules(runnable, parallel=ns.parallel, seed=ns.seed, say=print)
+    for report in reports:
+        print(report.verdict())
+        failed += 0 if report.ok else 1
+    if ns.data_dir is not None:
+        folder = _store_rehearsals(ns.data_dir, reports)
+        print(f"attempts kept in {folder}")
+    total = len(catalog.entries)
+    print(f"{total - failed} of {total} module{'' if total == 1 else 's'} rehearsed successfully")
+    return 1 if failed else 0
+
+
+def _store_rehearsals(data_dir: Path, reports: Sequence[Any]) -> Path:
+    """Until the records store exists: each attempt's statements as JSON lines in DIR/rehearsals/."""
+    from datetime import UTC, datetime
+
+    folder = data_dir / "rehearsals"
+    folder.mkdir(parents=True, exist_ok=True)
+    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
+    for report in reports:
+        lines = [json.dumps(st.to_dict(), ensure_ascii=False) for st in report.statements]
+        (folder / f"{stamp}-{report.module_id}.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return folder
+
+
 # ---------------------------------------------------------------------------------------- the family
 
-# `rehearse` (run a module's ideal-trainee script against the simulated cell) goes here as
-# `_add_rehearse`, next to the others.
 _SUBCOMMANDS: tuple[Callable[[argparse._SubParsersAction[argparse.ArgumentParser]], None], ...] = (
     _add_schema,
     _add_validate,
+    _add_rehearse,
 )
 
 

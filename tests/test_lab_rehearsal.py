@@ -93,7 +93,7 @@ def test_a_good_module_passes_and_leaves_statements(cell: CellConfig) -> None:
     assert report.ok, report.verdict()
     assert report.verdict().startswith("PASS rehearsal-test: passed")
     # attempted, initialized, experienced, passed (step), passed (module)
-    assert report.statements == 5
+    assert [st.verb for st in report.statements] == ["attempted", "initialized", "experienced", "passed", "passed"]
     assert any("step-1" in line and "passed" in line for line in lines)
 
 
@@ -139,3 +139,35 @@ def test_a_setup_the_cell_refuses_is_reported(cell: CellConfig) -> None:
 def test_labs_dir_exists() -> None:
     assert isinstance(shipped_labs_dir(), Path)
     assert shipped_labs_dir().is_dir()
+
+
+def test_cli_rehearse_prints_steps_and_verdicts_and_keeps_the_attempts(tmp_path: Path) -> None:
+    import json
+    import subprocess
+    import sys
+
+    good = _module().model_dump(mode="json", by_alias=True, exclude_none=True)
+    bad = dict(good, id="cannot-be-done")
+    bad["steps"] = [dict(good["steps"][0], controls=[{"kind": "button", "call": "stop", "label": good["title"]}])]
+    labs = tmp_path / "labs"
+    labs.mkdir()
+    (labs / "01-good.yaml").write_text(yaml.safe_dump(good, allow_unicode=True), encoding="utf-8")
+    (labs / "02-bad.yaml").write_text(yaml.safe_dump(bad, allow_unicode=True), encoding="utf-8")
+    data = tmp_path / "data"
+    run = subprocess.run(
+        [sys.executable, "-m", "kiosk", "labs", "rehearse", "--data-dir", str(data), str(labs)],
+        capture_output=True,
+        text=True,
+        timeout=180,
+    )
+    assert run.returncode == 1, run.stdout + run.stderr
+    out = run.stdout
+    assert "rehearsal-test: " in out and "PASS rehearsal-test: passed, score 100%" in out
+    assert "FAIL cannot-be-done: step 1 (step-1): rehearse call start: call start is not one of" in out
+    assert "1 of 2 modules rehearsed successfully" in out
+    kept = sorted((data / "rehearsals").glob("*.jsonl"))
+    assert [p.name.split("-", 1)[1] for p in kept] == ["cannot-be-done.jsonl", "rehearsal-test.jsonl"]
+    statements = [json.loads(line) for line in kept[1].read_text(encoding="utf-8").splitlines()]
+    assert statements[0]["verb"]["id"] == "http://adlnet.gov/expapi/verbs/attempted"
+    assert statements[-1]["result"]["success"] is True
+    assert {st["context"]["registration"] for st in statements} == {statements[0]["context"]["registration"]}

@@ -33,7 +33,7 @@ from kiosk.core.labs.session import (
     StatementSink,
     StepStatus,
 )
-from kiosk.core.labs.xapi import Actor
+from kiosk.core.labs.xapi import Actor, Statement
 from kiosk.core.sample_buffer import SampleBuffer
 from kiosk.core.site import CellConfig
 from kiosk.core.snapshot import Snapshot
@@ -76,7 +76,7 @@ class RehearsalReport:
     lines: tuple[StepLine, ...]
     problem: str  # why it failed, in plain words ("" when ok)
     duration_s: float
-    statements: int = 0
+    statements: tuple[Statement, ...] = ()  # the attempt's xAPI statements, in order
     score: float | None = None
 
     def verdict(self) -> str:
@@ -158,7 +158,7 @@ class _Rehearsal:
         ok = not problem and result.outcome in (Outcome.PASSED, Outcome.COMPLETED)
         if not ok and not problem:
             problem = f"ended {result.outcome.value}"
-        statements = len(getattr(self.sink, "statements", ()))
+        statements = tuple(getattr(self.sink, "statements", ()))
         return RehearsalReport(
             self.module.id,
             ok,
