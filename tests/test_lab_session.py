@@ -372,10 +372,34 @@ def test_on_enter_commands_come_out_when_the_step_is_shown() -> None:
     s.command_finished(p1.token, None, 1.2)
     p2 = one(rig.tick(1.3)[1])
     assert p2.command == CallAction(call="inject_fault", args=("jam",))
-    s.answer_quiz(["a"], 1.4)
-    s.next(1.5)  # moving on cancels what is left; the late result changes nothing
+    s.answer_quiz(["a"], 1.4)  # a quiz can be answered meanwhile
+    assert s.step_preparing
+    with pytest.raises(SessionError, match="still being prepared"):
+        s.next(1.5)
+    assert s.permits(CallAction(call="inject_fault", args=("jam",))) == "the cell is still being prepared for this step"
     s.command_finished(p2.token, None, 1.6)
-    assert rig.tick(1.7)[1] == [] and s.index == 2
+    assert rig.tick(1.7)[1] == [] and not s.step_preparing
+    s.next(1.8)
+    assert s.index == 2
+
+
+def test_an_action_check_and_its_timeout_start_when_on_enter_is_done() -> None:
+    count = {"tag": "good_count", "count": 1}
+    rig = Rig(module(instruction(), action(count, timeout_s=10, on_enter=[{"call": "inject_fault"}])))
+    rig.start()
+    s = rig.session
+    s.next(1.0)
+    p = one(rig.tick(1.0)[1])
+    assert s.step_preparing and s.step_time_left(5.0) == 10
+    rig.cell.set(5.0, good_count=1)  # counted while the cell is still being prepared: not the trainee's
+    rig.tick(5.0)
+    s.command_finished(p.token, None, 6.0)
+    rig.tick(6.0)  # ready: baseline good_count=1, the 10 s start now
+    assert not s.step_preparing and s.step_time_left(6.0) == 10
+    assert s.state().status is StepStatus.ACTIVE
+    rig.cell.set(7.0, good_count=2)
+    events, _ = rig.tick(7.0)
+    assert events == [E.STEP_PASSED]
 
 
 def test_on_enter_of_step_one_comes_with_prepared() -> None:

@@ -177,6 +177,7 @@ class _StepRecord:
 
     status: StepStatus = StepStatus.PENDING
     shown_at: float | None = None
+    ready_at: float | None = None  # on_enter done: the check's baseline and timeout start here
     ended_at: float | None = None
     hints_taken: int = 0
     hints_announced: int = 0
@@ -315,8 +316,9 @@ class LabSession:
         rec = self._records[self._index]
         if self.phase is not Phase.STEPS or not isinstance(step, ActionStep) or rec.status is not StepStatus.ACTIVE:
             return None
-        assert rec.shown_at is not None
-        return max(0.0, step.timeout_s - (now - rec.shown_at))
+        if rec.ready_at is None:
+            return step.timeout_s
+        return max(0.0, step.timeout_s - (now - rec.ready_at))
 
     def hints_due(self, now: float) -> int:
         return self._hints_due(self._index, now)
@@ -346,21 +348,29 @@ class LabSession:
         self._setup = ActionScript(self.module.setup, self._snapshot, now, purpose="setup", tokens=self._token)
         self._emit("initialized", extensions={"safety-acknowledged": len(self._acks)})
 
+    @property
+    def step_preparing(self) -> bool:
+        """True while the current step's `on_enter` actions run: its controls and Next wait, and its
+        check has not started (so the trainee acts on the cell as the step means it to be)."""
+        rec = self._records[self._index]
+        return self.phase is Phase.STEPS and rec.script is not None and not rec.script.done
+
     def next(self, now: float) -> None:
         """Finish reading an instruction, or move on from a finished step; after the last, end.
 
         On a scored step that is still open this gives the step up: it fails with no points.
+        Refused while the step's `on_enter` actions run (`step_preparing`).
         """
         self._now = now
         self._require(Phase.STEPS, "go to the next step")
+        if self.step_preparing:
+            raise SessionError("the cell is still being prepared for this step")
         rec = self._records[self._index]
         if rec.status is StepStatus.ACTIVE:
             if isinstance(self.step, InstructionStep):
                 self._finish_step(StepStatus.DONE, now, feedback=None)
             else:
                 self._finish_step(StepStatus.FAILED, now, feedback="gave_up")
-        if rec.script is not None and not rec.script.done:
-            rec.script.cancel("the trainee moved on")
         if self._index + 1 < len(self.module.steps):
             self._show(self._index + 1, now)
         else:
@@ -455,6 +465,8 @@ class LabSession:
         """None when the current step's controls allow `command`, else the reason in plain words."""
         if self.phase is not Phase.STEPS:
             return "no step is shown"
+        if self.step_preparing:
+            return "the cell is still being prepared for this step"
         controls = getattr(self.step, "controls", ())
         if not controls:
             return "this step offers no controls"
@@ -529,13 +541,16 @@ class LabSession:
             rec.hints_announced = due
             events.append(SessionEvent.HINT_AVAILABLE)
         step = self.step
+        if isinstance(step, ActionStep) and rec.check is None and not self.step_preparing:
+            rec.ready_at = now
+            rec.check = CheckRun(step.check, self._snapshot, now)
         if isinstance(step, ActionStep) and rec.check is not None:
             rec.satisfied = rec.check.evaluate(now)
-            assert rec.shown_at is not None
+            assert rec.ready_at is not None
             if rec.satisfied:
                 self._finish_step(StepStatus.PASSED, now, feedback="correct")
                 events.append(SessionEvent.STEP_PASSED)
-            elif now - rec.shown_at >= step.timeout_s:
+            elif now - rec.ready_at >= step.timeout_s:
                 self._finish_step(StepStatus.FAILED, now, feedback="timeout")
                 events.append(SessionEvent.STEP_FAILED)
         return events
@@ -548,10 +563,12 @@ class LabSession:
         rec.shown_at = now
         if isinstance(step, ObservationStep):
             rec.tries_left = step.tries
-        if isinstance(step, ActionStep):
-            rec.check = CheckRun(step.check, self._snapshot, now)
         if step.on_enter:
             rec.script = ActionScript(step.on_enter, self._snapshot, now, purpose="on_enter", tokens=self._token)
+        else:
+            rec.ready_at = now
+            if isinstance(step, ActionStep):
+                rec.check = CheckRun(step.check, self._snapshot, now)
         self._emit_step("experienced", extensions={"step-index": index})
 
     def _finish_step(self, status: StepStatus, now: float, *, feedback: str | None, by: str = "") -> None:

@@ -46,6 +46,7 @@ TICK_S = 0.05
 REHEARSAL_ACTOR = Actor("rehearsal-robot")
 _CONNECT_TIMEOUT_S = 20.0
 _TEARDOWN_TIMEOUT_S = 30.0
+_SIM_START_LOCK = threading.Lock()
 
 
 @dataclass(frozen=True)
@@ -207,8 +208,8 @@ class _Rehearsal:
     # ------------------------------------------------------------------ the ideal trainee
     def _act(self, session: LabSession, now: float) -> str:
         """Do what an ideal trainee does on the step shown; a problem in words when it cannot."""
-        if session.phase is not Phase.STEPS:
-            return ""
+        if session.phase is not Phase.STEPS or session.step_preparing:
+            return ""  # an ideal trainee waits while the kiosk prepares the cell for the step
         i = session.index
         step = session.step
         state = session.state(i, now)
@@ -324,8 +325,15 @@ def rehearse_module(
     sim: SimulatorThread | None = None
     if endpoint is None:
         sim = SimulatorThread(host="127.0.0.1", port=0, seed=seed)
-        endpoint = sim.start()
-        sim.call(start_showcase)
+        try:
+            # One simulator initialises at a time: asyncua's server start is a CPU burst of about a
+            # second, and several at once on a small machine can miss the start timeout.
+            with _SIM_START_LOCK:
+                endpoint = sim.start(timeout=60.0)
+            sim.call(start_showcase)
+        except RuntimeError as exc:
+            sim.stop()
+            return RehearsalReport(module.id, False, "not run", (), str(exc), 0.0)
     buffer = SampleBuffer()
     worker = CellWorker(cell.with_endpoint(endpoint), buffer)
     worker.start()
