@@ -686,7 +686,7 @@ def test_an_observation_outside_tolerance_uses_a_try_and_the_last_fails() -> Non
 
 
 def test_an_observation_follows_the_value_live_at_the_moment_of_answering() -> None:
-    rig = Rig(module(observation(tolerance=5)))
+    rig = Rig(module(observation(tolerance=5, window_s=0)))
     rig.start()
     rig.cell.set(1.0, speed_actual=200.0)
     assert rig.session.answer_observation(120.0, 1.0) is ObservationVerdict.REJECTED
@@ -1302,3 +1302,30 @@ def test_an_observation_answer_must_be_a_finite_number(answer: Any) -> None:
     with pytest.raises(SessionError, match="finite number"):
         rig.session.answer_observation(answer, 1.0)
     assert rig.session.state().tries_left == 2
+
+
+def test_an_observation_accepts_a_value_seen_live_in_the_last_window_s() -> None:
+    rig = Rig(module(observation(tolerance=2, window_s=8)))
+    rig.start()
+    s = rig.session
+    for t, v in ((1.0, 150.0), (2.0, 160.0), (3.0, 170.0)):
+        rig.cell.set(t, speed_actual=v)
+        rig.tick(t)
+    rig.cell.set(9.5, speed_actual=175.0)
+    # 150 was seen at t=1, now 8.5 s ago: outside the window; 160 (t=2) is inside
+    assert s.answer_observation(150.5, 9.5) is ObservationVerdict.REJECTED
+    assert s.answer_observation(161.0, 9.5) is ObservationVerdict.ACCEPTED
+    answered = rig.last("answered")
+    assert rig.ext(answered, "live-value") == 175.0 and rig.ext(answered, "closest-recent-value") == 160.0
+
+
+def test_values_that_are_not_live_never_enter_the_observation_window() -> None:
+    rig = Rig(module(observation(tolerance=2, window_s=8)))
+    rig.start()
+    rig.cell.set(1.0, speed_actual=300.0)
+    rig.cell.bad(1.0, "speed_actual")  # the cell says the reading is bad
+    rig.session.tick(1.0)
+    rig.cell.set(2.0, speed_actual=100.0)
+    rig.session.tick(2.0)
+    assert rig.session.answer_observation(300.0, 2.0) is ObservationVerdict.REJECTED
+    assert rig.session.answer_observation(100.5, 2.5) is ObservationVerdict.ACCEPTED

@@ -443,13 +443,16 @@ class QuizStep(_ScoredStep):
 
 class ObservationStep(_ScoredStep):
     """Read the live value of `tag` off the cell and type it. Accepted when within `tolerance`
-    (absolute, in the tag's unit) or `tolerance_pct` of the live value at the moment of answering."""
+    (absolute, in the tag's unit) or `tolerance_pct` of the live value at the moment of answering,
+    or of any live value of the last `window_s` seconds (reading a moving value and typing it on a
+    keypad takes a few seconds; 0 judges against the value at the moment of answering only)."""
 
     kind: Literal["observation"]
     text: Text
     tag: Alias
     tolerance: float | None = Field(default=None, ge=0, allow_inf_nan=False)
     tolerance_pct: float | None = Field(default=None, gt=0, le=100, allow_inf_nan=False)
+    window_s: float = Field(default=8.0, ge=0, le=60, allow_inf_nan=False)
     tries: int = Field(default=2, ge=1, le=10)
     controls: tuple[Control, ...] = ()
 

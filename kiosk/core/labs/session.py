@@ -28,8 +28,9 @@ from __future__ import annotations
 
 import math
 import uuid
+from collections import deque
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 from enum import StrEnum
 from typing import Any, Protocol, TypeVar
@@ -188,6 +189,7 @@ class _StepRecord:
     check: CheckRun | None = None
     satisfied: bool = False
     script: ActionScript | None = None
+    seen: deque[tuple[float, float]] = field(default_factory=deque)  # (t, live value) of an observation
 
 
 _FINISHED = (StepStatus.DONE, StepStatus.PASSED, StepStatus.FAILED, StepStatus.WAIVED, StepStatus.SKIPPED)
@@ -408,11 +410,13 @@ class LabSession:
             rec.feedback = "not_live"
             return ObservationVerdict.NOT_LIVE
         rec.answer = value
-        accepted = step.accepts(float(value), float(live))
+        self._remember(rec, step, now)
+        closest = min((v for _, v in rec.seen), key=lambda v: abs(v - value), default=float(live))
+        accepted = step.accepts(float(value), closest)
         self._emit_step(
             "answered",
             result={"response": repr(float(value)), "success": accepted},
-            extensions={"live-value": float(live)},
+            extensions={"live-value": float(live), "closest-recent-value": closest},
         )
         if accepted:
             self._finish_step(StepStatus.PASSED, now, feedback="correct")
@@ -541,6 +545,8 @@ class LabSession:
             rec.hints_announced = due
             events.append(SessionEvent.HINT_AVAILABLE)
         step = self.step
+        if isinstance(step, ObservationStep):
+            self._remember(rec, step, now)
         if isinstance(step, ActionStep) and rec.check is None and not self.step_preparing:
             rec.ready_at = now
             rec.check = CheckRun(step.check, self._snapshot, now)
@@ -656,6 +662,21 @@ class LabSession:
             self._teardown = ActionScript(
                 self.module.teardown, self._snapshot, now, purpose="teardown", tokens=self._token
             )
+
+    def _remember(self, rec: _StepRecord, step: ObservationStep, now: float) -> None:
+        """Keep the observed tag's live values of the last `window_s` seconds (one per tick)."""
+        tv = self._snapshot.get(step.tag)
+        live = getattr(tv, "value", None)
+        if (
+            tv is not None
+            and tv.quality is Quality.LIVE
+            and isinstance(live, int | float)
+            and not isinstance(live, bool)
+            and math.isfinite(live)
+        ):
+            rec.seen.append((now, float(live)))
+        while rec.seen and rec.seen[0][0] < now - step.window_s:
+            rec.seen.popleft()
 
     def _hints_due(self, index: int, now: float) -> int:
         rec = self._records[index]
