@@ -47,6 +47,7 @@ class RunOptions:
     screenshot: Path | None = None
     screenshot_after_s: float = 3.0
     seed: int = 0
+    labs: Path | None = None  # lab module folder; None: the shipped labs/
 
 
 @dataclass
@@ -77,6 +78,7 @@ def start_cell(cell: CellConfig, seed: int = 0) -> CellRuntime:
             endpoint = sim.start()
             sim.call(start_showcase)
             return endpoint
+
     worker = CellWorker(cell, buffer, endpoint_provider=provider)
     worker.start()
     return CellRuntime(cell, buffer, worker, simulator)
@@ -112,10 +114,14 @@ def run(options: RunOptions) -> int:
     os.environ.setdefault("PYQTGRAPH_QT_LIB", "PySide6")
     from PySide6.QtWidgets import QApplication
 
+    from kiosk.core.labs.session import MemorySink
+    from kiosk.services.labs.loader import load_catalog, shipped_labs_dir
     from kiosk.ui.dashboard import DashboardScreen
+    from kiosk.ui.labs.labs_screen import LabsScreen
     from kiosk.ui.main_window import MainWindow
     from kiosk.ui.theme import stylesheet
     from kiosk.ui.translations import load_translators
+    from kiosk.viewmodels.lab_runner import CellLink, LabRunnerModel
     from kiosk.viewmodels.language import LanguageModel
     from kiosk.viewmodels.live_cell import LiveCellModel
 
@@ -131,17 +137,37 @@ def run(options: RunOptions) -> int:
 
     runtimes: list[CellRuntime] = []
     models: list[LiveCellModel] = []
+    runner: LabRunnerModel | None = None
     try:
         for cell in profile.cells:
             runtimes.append(start_cell(cell, options.seed))
         models = [LiveCellModel(rt.cell, rt.buffer) for rt in runtimes]
         dashboards = [DashboardScreen(m, language, profile.theme) for m in models]
-        window = MainWindow(profile, language, dashboards)
+        labs_dir = options.labs or shipped_labs_dir()
+        catalog = load_catalog(labs_dir, profile.cells)
+        for entry in catalog.entries:
+            for problem in entry.problems:
+                log.warning("lab module unavailable: %s", problem)
+        log.info("%d of %d lab modules available from %s", len(catalog.available()), len(catalog.entries), labs_dir)
+        # One runner for the site: a module runs on its own cell (or the first). MemorySink until
+        # the records store exists; the worker is the runner's CellCommands.
+        runner = LabRunnerModel(
+            catalog,
+            {m.cell.name: CellLink(m, rt.worker) for m, rt in zip(models, runtimes, strict=True)},
+            language,
+            MemorySink(),
+            site=profile.id,
+        )
+        labs = LabsScreen(runner, language, profile.theme)
+        window = MainWindow(profile, language, dashboards, labs=labs)
         for m in models:
             m.start()
         return _exec(app, window, options)
     finally:
-        # Order matters: stop the timers that read the buffers, then the links, then the simulators.
+        # Order matters: end the attempt on screen, stop the timers that read the buffers, then the
+        # links, then the simulators.
+        if runner is not None:
+            runner.shutdown()
         for m in models:
             m.stop()
         stop_cells(runtimes)

@@ -4,50 +4,230 @@
 <context>
     <name>ConnectionBanner</name>
     <message>
-        <location filename="../kiosk/ui/connection_banner.py" line="41" />
+        <location filename="../kiosk/ui/connection_banner.py" line="41"/>
         <source>Connecting to {cell}…</source>
         <translation>Verbinden met {cell}…</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/connection_banner.py" line="43" />
+        <location filename="../kiosk/ui/connection_banner.py" line="43"/>
         <source>No connection with {cell}. The values shown are not current. Reconnecting…</source>
         <translation>Geen verbinding met {cell}. De getoonde waarden zijn niet actueel. Opnieuw verbinden…</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/connection_banner.py" line="45" />
+        <location filename="../kiosk/ui/connection_banner.py" line="45"/>
         <source>Not connected to {cell}.</source>
         <translation>Niet verbonden met {cell}.</translation>
     </message>
 </context>
 <context>
+    <name>ControlsPanel</name>
+    <message>
+        <location filename="../kiosk/ui/labs/controls_panel.py" line="219"/>
+        <source>On</source>
+        <translation>Aan</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/labs/controls_panel.py" line="219"/>
+        <source>Off</source>
+        <translation>Uit</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/labs/controls_panel.py" line="232"/>
+        <source>What you may do on the cell in this step</source>
+        <translation>Dit mag je in deze stap op de cel doen</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/labs/controls_panel.py" line="264"/>
+        <source>Done.</source>
+        <translation>Gelukt.</translation>
+    </message>
+</context>
+<context>
+    <name>LabRunnerModel</name>
+    <message>
+        <location filename="../kiosk/viewmodels/lab_runner.py" line="218"/>
+        <source>This module is not available.</source>
+        <translation>Deze module is niet beschikbaar.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/viewmodels/lab_runner.py" line="222"/>
+        <source>This module needs a cell this kiosk does not have.</source>
+        <translation>Deze module hoort bij een cel die deze kiosk niet heeft.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/viewmodels/lab_runner.py" line="239"/>
+        <source>No attempts left at this module.</source>
+        <translation>Je hebt geen pogingen meer voor deze module.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/viewmodels/lab_runner.py" line="307"/>
+        <location filename="../kiosk/viewmodels/lab_runner.py" line="322"/>
+        <source>No step is running.</source>
+        <translation>Er loopt geen stap.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/viewmodels/lab_runner.py" line="310"/>
+        <source>This step offers no such control.</source>
+        <translation>Die bediening hoort niet bij deze stap.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/viewmodels/lab_runner.py" line="378"/>
+        <source>{seconds} s left for this module.</source>
+        <translation>Nog {seconds} s voor deze module.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/viewmodels/lab_runner.py" line="380"/>
+        <source>{minutes} min left for this module.</source>
+        <translation>Nog {minutes} min voor deze module.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/viewmodels/lab_runner.py" line="382"/>
+        <source>Time is up.</source>
+        <translation>De tijd is om.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/viewmodels/lab_runner.py" line="385"/>
+        <source>The cell could not be prepared: {reason}</source>
+        <translation>De cel kon niet worden klaargezet: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/viewmodels/lab_runner.py" line="390"/>
+        <source>A hint is available.</source>
+        <translation>Er is een hint.</translation>
+    </message>
+</context>
+<context>
+    <name>LabWords</name>
+    <message>
+        <location filename="../kiosk/ui/labs/words.py" line="19"/>
+        <source>Taster</source>
+        <translation>Kennismaking</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/labs/words.py" line="20"/>
+        <source>Introduction</source>
+        <translation>Introductie</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/labs/words.py" line="21"/>
+        <source>Basic</source>
+        <translation>Basis</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/labs/words.py" line="22"/>
+        <source>Intermediate</source>
+        <translation>Verdieping</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/labs/words.py" line="23"/>
+        <source>Advanced</source>
+        <translation>Gevorderd</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/labs/words.py" line="29"/>
+        <source>Instruction</source>
+        <translation>Uitleg</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/labs/words.py" line="30"/>
+        <source>Action</source>
+        <translation>Opdracht</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/labs/words.py" line="31"/>
+        <source>Quiz</source>
+        <translation>Quiz</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/labs/words.py" line="32"/>
+        <source>Observation</source>
+        <translation>Aflezen</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/labs/words.py" line="39"/>
+        <source>Dutch</source>
+        <translation>Nederlands</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/labs/words.py" line="40"/>
+        <source>English</source>
+        <translation>Engels</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/labs/words.py" line="41"/>
+        <source>German</source>
+        <translation>Duits</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/labs/words.py" line="42"/>
+        <source>Frisian</source>
+        <translation>Fries</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/labs/words.py" line="59"/>
+        <source>Not started</source>
+        <translation>Niet begonnen</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/labs/words.py" line="60"/>
+        <source>In progress</source>
+        <translation>Bezig</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/labs/words.py" line="61"/>
+        <source>Done</source>
+        <translation>Klaar</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/labs/words.py" line="62"/>
+        <source>Passed</source>
+        <translation>Gehaald</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/labs/words.py" line="63"/>
+        <source>Failed</source>
+        <translation>Niet gehaald</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/labs/words.py" line="64"/>
+        <source>Waived</source>
+        <translation>Vrijgesteld</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/labs/words.py" line="65"/>
+        <source>Not reached</source>
+        <translation>Niet bereikt</translation>
+    </message>
+</context>
+<context>
     <name>MachineStatePanel</name>
     <message>
-        <location filename="../kiosk/ui/machine_state.py" line="67" />
+        <location filename="../kiosk/ui/machine_state.py" line="70"/>
         <source>Machine state</source>
         <translation>Machinetoestand</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/machine_state.py" line="92" />
+        <location filename="../kiosk/ui/machine_state.py" line="95"/>
         <source>pressed</source>
         <translation>ingedrukt</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/machine_state.py" line="92" />
+        <location filename="../kiosk/ui/machine_state.py" line="95"/>
         <source>released</source>
         <translation>vrij</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/machine_state.py" line="94" />
+        <location filename="../kiosk/ui/machine_state.py" line="97"/>
         <source>closed</source>
         <translation>dicht</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/machine_state.py" line="94" />
+        <location filename="../kiosk/ui/machine_state.py" line="97"/>
         <source>open</source>
         <translation>open</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/machine_state.py" line="96" />
+        <location filename="../kiosk/ui/machine_state.py" line="99"/>
         <source>none</source>
         <translation>geen</translation>
     </message>
@@ -55,43 +235,540 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../kiosk/ui/main_window.py" line="117" />
+        <location filename="../kiosk/ui/main_window.py" line="196"/>
+        <source>Live cell</source>
+        <translation>Live cel</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/main_window.py" line="197"/>
+        <source>Lab modules</source>
+        <translation>Labmodules</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/main_window.py" line="201"/>
         <source>Skills Lab Kiosk</source>
         <translation>Skills Lab Kiosk</translation>
     </message>
 </context>
 <context>
+    <name>ModuleCard</name>
+    <message>
+        <location filename="../kiosk/ui/labs/module_list.py" line="101"/>
+        <source>{minutes} min</source>
+        <translation>{minutes} min</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/labs/module_list.py" line="103"/>
+        <source>time limit</source>
+        <translation>met tijdslimiet</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/labs/module_list.py" line="106"/>
+        <source>Not available</source>
+        <translation>Niet beschikbaar</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/labs/module_list.py" line="111"/>
+        <source>(and {count} more)</source>
+        <translation>(en nog {count})</translation>
+    </message>
+</context>
+<context>
+    <name>ModuleList</name>
+    <message>
+        <location filename="../kiosk/ui/labs/module_list.py" line="193"/>
+        <source>Lab modules</source>
+        <translation>Labmodules</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/labs/module_list.py" line="194"/>
+        <source>Choose a module to work on the demo cell step by step.</source>
+        <translation>Kies een module en werk stap voor stap met de democel.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/labs/module_list.py" line="195"/>
+        <source>No lab modules are installed on this kiosk.</source>
+        <translation>Er staan geen labmodules op deze kiosk.</translation>
+    </message>
+</context>
+<context>
+    <name>NumberPad</name>
+    <message>
+        <location filename="../kiosk/ui/labs/keypad.py" line="98"/>
+        <source>Delete the last character</source>
+        <translation>Laatste teken wissen</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/labs/keypad.py" line="100"/>
+        <source>Clear</source>
+        <translation>Wissen</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/labs/keypad.py" line="101"/>
+        <source>Check answer</source>
+        <translation>Antwoord controleren</translation>
+    </message>
+</context>
+<context>
+    <name>PreparingScreen</name>
+    <message>
+        <location filename="../kiosk/ui/labs/labs_screen.py" line="59"/>
+        <source>Preparing the cell for this module…</source>
+        <translation>De cel wordt klaargezet voor deze module…</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/labs/labs_screen.py" line="61"/>
+        <source>{done} of {total} done</source>
+        <translation>{done} van {total} klaar</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/labs/labs_screen.py" line="62"/>
+        <source>Stop module</source>
+        <translation>Module stoppen</translation>
+    </message>
+</context>
+<context>
     <name>QualityMark</name>
     <message>
-        <location filename="../kiosk/ui/quality_mark.py" line="78" />
+        <location filename="../kiosk/ui/quality_mark.py" line="78"/>
         <source>live</source>
         <translation>actueel</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/quality_mark.py" line="79" />
+        <location filename="../kiosk/ui/quality_mark.py" line="79"/>
         <source>stale</source>
         <translation>verouderd</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/quality_mark.py" line="80" />
+        <location filename="../kiosk/ui/quality_mark.py" line="80"/>
         <source>bad</source>
         <translation>ongeldig</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/quality_mark.py" line="81" />
+        <location filename="../kiosk/ui/quality_mark.py" line="81"/>
         <source>waiting</source>
         <translation>wachten</translation>
     </message>
 </context>
 <context>
+    <name>QuizView</name>
+    <message>
+        <location filename="../kiosk/ui/labs/quiz_view.py" line="66"/>
+        <source>Choose every right answer.</source>
+        <translation>Kies alle goede antwoorden.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/labs/quiz_view.py" line="66"/>
+        <source>Choose one answer.</source>
+        <translation>Kies één antwoord.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/labs/quiz_view.py" line="67"/>
+        <source>Check answer</source>
+        <translation>Antwoord controleren</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/labs/quiz_view.py" line="91"/>
+        <source>right answer</source>
+        <translation>goed antwoord</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/labs/quiz_view.py" line="93"/>
+        <source>wrong</source>
+        <translation>fout</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/labs/quiz_view.py" line="102"/>
+        <source>Right!</source>
+        <translation>Goed!</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/labs/quiz_view.py" line="102"/>
+        <source>Not right.</source>
+        <translation>Niet goed.</translation>
+    </message>
+</context>
+<context>
+    <name>ResultScreen</name>
+    <message>
+        <location filename="../kiosk/ui/labs/result_screen.py" line="123"/>
+        <source>Passed</source>
+        <translation>Geslaagd</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/labs/result_screen.py" line="124"/>
+        <source>Not passed</source>
+        <translation>Niet geslaagd</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/labs/result_screen.py" line="125"/>
+        <source>Completed</source>
+        <translation>Afgerond</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/labs/result_screen.py" line="126"/>
+        <source>Stopped</source>
+        <translation>Gestopt</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/labs/result_screen.py" line="127"/>
+        <source>Waived</source>
+        <translation>Vrijgesteld</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/labs/result_screen.py" line="134"/>
+        <source>Score {percent}</source>
+        <translation>Score {percent}</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/labs/result_screen.py" line="136"/>
+        <source>{points} of {max} points</source>
+        <translation>{points} van {max} punten</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/labs/result_screen.py" line="142"/>
+        <source>This module is not scored.</source>
+        <translation>Deze module krijgt geen score.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/labs/result_screen.py" line="145"/>
+        <source>This module has no pass mark: finishing it is what counts.</source>
+        <translation>Voor deze module hoef je geen score te halen: afronden is wat telt.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/labs/result_screen.py" line="148"/>
+        <source>Pass mark: {percent} of the points.</source>
+        <translation>Geslaagd vanaf {percent} van de punten.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/labs/result_screen.py" line="153"/>
+        <source>Back to modules</source>
+        <translation>Terug naar modules</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/labs/result_screen.py" line="154"/>
+        <source>Try again</source>
+        <translation>Opnieuw proberen</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/labs/result_screen.py" line="161"/>
+        <source>The time for this module ran out.</source>
+        <translation>De tijd voor deze module was op.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/labs/result_screen.py" line="163"/>
+        <source>Below the pass mark. Look at the steps below and try again.</source>
+        <translation>Te weinig punten om te slagen. Bekijk de stappen hieronder en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/labs/result_screen.py" line="165"/>
+        <source>The cell could not be prepared for this module. Ask an instructor.</source>
+        <translation>De cel kon niet worden klaargezet voor deze module. Vraag een docent om hulp.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/labs/result_screen.py" line="167"/>
+        <source>The module was stopped before the end.</source>
+        <translation>De module is gestopt voor het einde.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/labs/result_screen.py" line="173"/>
+        <source>Step</source>
+        <translation>Stap</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/labs/result_screen.py" line="174"/>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/labs/result_screen.py" line="175"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/labs/result_screen.py" line="176"/>
+        <source>Points</source>
+        <translation>Punten</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/labs/result_screen.py" line="177"/>
+        <source>Hints</source>
+        <translation>Hints</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/labs/result_screen.py" line="178"/>
+        <source>Time</source>
+        <translation>Tijd</translation>
+    </message>
+</context>
+<context>
+    <name>SafetyScreen</name>
+    <message>
+        <location filename="../kiosk/ui/labs/safety_screen.py" line="92"/>
+        <source>Safety first</source>
+        <translation>Veiligheid eerst</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/labs/safety_screen.py" line="94"/>
+        <source>Read each statement and tap it to confirm. Then tap Begin.</source>
+        <translation>Lees elke regel en tik erop om hem te bevestigen. Tik daarna op Beginnen.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/labs/safety_screen.py" line="96"/>
+        <source>This module has no safety statements. Tap Begin to start.</source>
+        <translation>Deze module heeft geen veiligheidsregels. Tik op Beginnen om te starten.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/labs/safety_screen.py" line="100"/>
+        <source>Back</source>
+        <translation>Terug</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/labs/safety_screen.py" line="101"/>
+        <source>Begin</source>
+        <translation>Beginnen</translation>
+    </message>
+</context>
+<context>
+    <name>SetpointEditor</name>
+    <message>
+        <location filename="../kiosk/ui/labs/controls_panel.py" line="106"/>
+        <source>Set</source>
+        <translation>Instellen</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/labs/controls_panel.py" line="114"/>
+        <source>from {low} to {high}, steps of {step}</source>
+        <translation>van {low} tot {high}, in stappen van {step}</translation>
+    </message>
+</context>
+<context>
+    <name>StepScreen</name>
+    <message>
+        <location filename="../kiosk/ui/labs/step_screen.py" line="292"/>
+        <source>Image not found: {name}</source>
+        <translation>Afbeelding niet gevonden: {name}</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/labs/step_screen.py" line="327"/>
+        <source>Step {n} of {total}</source>
+        <translation>Stap {n} van {total}</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/labs/step_screen.py" line="337"/>
+        <source>Not yet written in your language; shown in {language}.</source>
+        <translation>Nog niet in jouw taal geschreven; hier in het {language}.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/labs/step_screen.py" line="342"/>
+        <source>Stop module</source>
+        <translation>Module stoppen</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/labs/step_screen.py" line="343"/>
+        <source>Stop this module? It is recorded as stopped.</source>
+        <translation>Deze module stoppen? Hij wordt opgeslagen als gestopt.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/labs/step_screen.py" line="344"/>
+        <source>Yes, stop</source>
+        <translation>Ja, stoppen</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/labs/step_screen.py" line="345"/>
+        <source>No, go on</source>
+        <translation>Nee, ga door</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/labs/step_screen.py" line="347"/>
+        <source>Finish</source>
+        <translation>Afronden</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/labs/step_screen.py" line="347"/>
+        <source>Next</source>
+        <translation>Volgende</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/labs/step_screen.py" line="393"/>
+        <source>Time left</source>
+        <translation>Tijd over</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/labs/step_screen.py" line="403"/>
+        <source>Time for this step: {time}</source>
+        <translation>Tijd voor deze stap: {time}</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/labs/step_screen.py" line="411"/>
+        <source>Preparing the cell…</source>
+        <translation>De cel wordt klaargezet…</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/labs/step_screen.py" line="411"/>
+        <source>The step starts when the cell is ready.</source>
+        <translation>De stap begint zodra de cel klaar is.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/labs/step_screen.py" line="416"/>
+        <source>{points} of {max} points</source>
+        <translation>{points} van {max} punten</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/labs/step_screen.py" line="420"/>
+        <source>Right</source>
+        <translation>Goed</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/labs/step_screen.py" line="420"/>
+        <source>Passed</source>
+        <translation>Gehaald</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/labs/step_screen.py" line="423"/>
+        <source>Done</source>
+        <translation>Klaar</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/labs/step_screen.py" line="426"/>
+        <source>Timed out</source>
+        <translation>Tijd om</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/labs/step_screen.py" line="427"/>
+        <source>Given up</source>
+        <translation>Opgegeven</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/labs/step_screen.py" line="428"/>
+        <source>Wrong</source>
+        <translation>Fout</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/labs/step_screen.py" line="429"/>
+        <source>Not passed</source>
+        <translation>Niet gehaald</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/labs/step_screen.py" line="432"/>
+        <source>Waived</source>
+        <translation>Vrijgesteld</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/labs/step_screen.py" line="436"/>
+        <source>Read</source>
+        <translation>Lezen</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/labs/step_screen.py" line="436"/>
+        <source>Tap Next when you are ready.</source>
+        <translation>Tik op Volgende als je klaar bent.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/labs/step_screen.py" line="438"/>
+        <source>Your answer</source>
+        <translation>Jouw antwoord</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/labs/step_screen.py" line="438"/>
+        <source>Waiting for your answer.</source>
+        <translation>Wacht op je antwoord.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/labs/step_screen.py" line="448"/>
+        <source>No live values</source>
+        <translation>Geen actuele waarden</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/labs/step_screen.py" line="448"/>
+        <source>The check waits for live values from the cell.</source>
+        <translation>De controle wacht op actuele waarden van de cel.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/labs/step_screen.py" line="455"/>
+        <source>Waiting</source>
+        <translation>Wachten</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/labs/step_screen.py" line="455"/>
+        <source>Do what the step asks: the kiosk checks it on the cell.</source>
+        <translation>Doe wat de stap vraagt: de kiosk controleert het op de cel.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/labs/step_screen.py" line="461"/>
+        <source>{done} of {target}</source>
+        <translation>{done} van {target}</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/labs/step_screen.py" line="464"/>
+        <source>Holding: {done} of {target} s</source>
+        <translation>Vasthouden: {done} van {target} s</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/labs/step_screen.py" line="476"/>
+        <source>Hint {n}: {text}</source>
+        <translation>Hint {n}: {text}</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/labs/step_screen.py" line="481"/>
+        <source>No more hints</source>
+        <translation>Geen hints meer</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/labs/step_screen.py" line="487"/>
+        <source>Hint in {time}</source>
+        <translation>Hint over {time}</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/labs/step_screen.py" line="489"/>
+        <source>Hint (−{cost})</source>
+        <translation>Hint (−{cost})</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/labs/step_screen.py" line="491"/>
+        <source>Hint</source>
+        <translation>Hint</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/labs/step_screen.py" line="500"/>
+        <source>Right: that is what the cell shows.</source>
+        <translation>Goed: dat geeft de cel aan.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/labs/step_screen.py" line="502"/>
+        <source>Not close enough, and no tries left.</source>
+        <translation>Niet dichtbij genoeg, en je pogingen zijn op.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/labs/step_screen.py" line="504"/>
+        <source>Not close enough. Look again. Tries left: {n}</source>
+        <translation>Niet dichtbij genoeg. Kijk nog eens goed. Pogingen over: {n}</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/labs/step_screen.py" line="506"/>
+        <source>The cell&apos;s value is not live right now, so your answer was not judged. Try again.</source>
+        <translation>De waarde van de cel is nu niet actueel, dus je antwoord is niet beoordeeld. Probeer het nog eens.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/labs/step_screen.py" line="508"/>
+        <source>Read the value on the cell and type it in.</source>
+        <translation>Lees de waarde af op de cel en typ hem in.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/labs/step_screen.py" line="510"/>
+        <source>Tries: {n}</source>
+        <translation>Pogingen: {n}</translation>
+    </message>
+</context>
+<context>
     <name>ValueTile</name>
     <message>
-        <location filename="../kiosk/ui/value_tile.py" line="76" />
+        <location filename="../kiosk/ui/value_tile.py" line="76"/>
         <source>on</source>
         <translation>aan</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/value_tile.py" line="76" />
+        <location filename="../kiosk/ui/value_tile.py" line="76"/>
         <source>off</source>
         <translation>uit</translation>
     </message>

@@ -1,0 +1,1 @@
+"""The lab screens: module list, safety, steps and result, driven by a LabRunnerModel."""

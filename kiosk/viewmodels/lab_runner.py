@@ -1,0 +1,443 @@
+"""The lab runner: one trainee's attempt at a lab module, driven from the GUI thread.
+
+Owns the current `LabSession` (pure core) and does for it what it cannot do itself: give it the
+time (a 10 Hz timer), send the cell commands it asks for and report their results, and send the
+trainee's own commands (the step's controls) once the session permits them. Results of commands
+come back from the OPC UA worker thread as a queued Qt signal: the GUI thread never waits.
+"""
+
+from __future__ import annotations
+
+import concurrent.futures
+import logging
+import time
+import weakref
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import Any, Protocol
+
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
+
+from kiosk.core.labs.module import (
+    ButtonControl,
+    CallAction,
+    Hint,
+    LabModule,
+    SetpointControl,
+    SwitchControl,
+    WriteAction,
+)
+from kiosk.core.labs.session import (
+    Command,
+    LabSession,
+    ObservationVerdict,
+    PendingCommand,
+    Phase,
+    SessionError,
+    SessionEvent,
+    StatementSink,
+)
+from kiosk.core.labs.xapi import Actor
+from kiosk.services.labs.loader import LabCatalog, ModuleEntry
+from kiosk.viewmodels.language import LanguageModel
+from kiosk.viewmodels.live_cell import LiveCellModel
+
+log = logging.getLogger(__name__)
+
+TICK_INTERVAL_MS = 100
+"""The session is advanced ten times a second: checks, hints, timeouts and scripts."""
+
+RETIRE_AFTER_S = 120.0
+"""A closed session keeps being ticked (for its teardown) at most this long."""
+
+ANONYMOUS = Actor("kiosk-visitor")
+"""Who an attempt is recorded for until trainees sign in."""
+
+_REFRESH_EVENTS = frozenset(
+    {
+        SessionEvent.STEP_SHOWN,
+        SessionEvent.STEP_PASSED,
+        SessionEvent.STEP_FAILED,
+        SessionEvent.HINT_AVAILABLE,
+        SessionEvent.PREPARED,
+        SessionEvent.SETUP_FAILED,
+        SessionEvent.TIME_UP,
+        SessionEvent.ENDED,
+    }
+)
+
+
+class CellCommands(Protocol):
+    """What the runner needs of a cell link (the real one is `CellWorker`). Both return at once; the
+    Future fails with an exception whose text says why (CommandRefused) when the command fails."""
+
+    def write(self, alias: str, value: Any) -> concurrent.futures.Future[Any]: ...
+
+    def call(self, alias: str, *args: Any) -> concurrent.futures.Future[Any]: ...
+
+
+@dataclass(frozen=True)
+class CellLink:
+    """One cell as the runner uses it: live values (for the checks and the tiles) and commands."""
+
+    live: LiveCellModel
+    commands: CellCommands
+
+
+def control_command(control: ButtonControl | SetpointControl | SwitchControl, value: Any = None) -> Command:
+    """The command a control sends: a button's fixed call or write, or the chosen value of a setpoint
+    or switch. Raises ValueError when `value` is missing, out of range or not one of the options."""
+    if isinstance(control, ButtonControl):
+        if control.call is not None:
+            return CallAction(call=control.call, args=control.args)
+        assert control.write is not None and control.value is not None
+        return WriteAction(write=control.write, value=control.value)
+    if isinstance(control, SetpointControl):
+        if isinstance(value, bool) or not isinstance(value, int | float):
+            raise ValueError(f"a setpoint takes a number, not {value!r}")
+        if not control.min <= float(value) <= control.max:
+            raise ValueError(f"{value:g} is outside {control.min:g}…{control.max:g}")
+        return WriteAction(write=control.tag, value=float(value))
+    if not any(type(value) is type(o) and value == o for o in control.options):
+        raise ValueError(f"{value!r} is not one of the switch's options")
+    return WriteAction(write=control.tag, value=value)
+
+
+class _Running:
+    """A session with its cell and the tokens of its commands still out."""
+
+    def __init__(self, session: LabSession, entry: ModuleEntry, link: CellLink) -> None:
+        self.session = session
+        self.entry = entry
+        self.link = link
+        self.in_flight: set[int] = set()  # tokens of the session's PendingCommands sent
+        self.trainee_out = 0  # trainee commands (controls) sent and not answered yet
+        self.closed_at: float | None = None
+
+
+class LabRunnerModel(QObject):
+    """The current attempt of the kiosk, for the lab screens.
+
+    Signals:
+    - session_changed(): a session started or closed, or its phase, step or a step's status changed
+      (also when a hint became available); screens rebuild what they show;
+    - ticked(): ten times a second while a session runs: time left, check progress;
+    - notice(str): a message for the trainee (time warning, the cell could not be prepared, ...);
+    - command_finished(str): a trainee command (a control) came back: "" when done, else the reason.
+
+    Every trainee action returns at once. Calls that do not fit the session's phase (a double tap)
+    are logged and ignored. A closed session keeps being ticked in the background until its
+    teardown commands are done (at most RETIRE_AFTER_S).
+    """
+
+    session_changed = Signal()
+    ticked = Signal()
+    notice = Signal(str)
+    command_finished = Signal(str)
+    _result_arrived = Signal(object, object, object)  # (_Running, token | None, error | None); queued
+
+    def __init__(
+        self,
+        catalog: LabCatalog,
+        cells: Mapping[str, CellLink],
+        language: LanguageModel,
+        sink: StatementSink,
+        *,
+        actor: Actor = ANONYMOUS,
+        site: str = "",
+        clock: Callable[[], float] = time.monotonic,
+        wall: Callable[[], datetime] = lambda: datetime.now(UTC),
+        parent: QObject | None = None,
+    ) -> None:
+        """`cells` maps cell names to their links, in the site's order: a module runs on its `cell`,
+        or on the first cell when it names none."""
+        super().__init__(parent)
+        if not cells:
+            raise ValueError("a lab runner needs at least one cell")
+        self.catalog = catalog
+        self.cells = dict(cells)
+        self.sink = sink
+        self.actor = actor
+        self._language = language
+        self._site = site
+        self._clock = clock
+        self._wall = wall
+        self._current: _Running | None = None
+        self._retiring: list[_Running] = []
+        self._attempts: dict[str, int] = {}
+        self._timer = QTimer(self)
+        self._timer.setInterval(TICK_INTERVAL_MS)
+        self._timer.timeout.connect(self._on_timer)
+        self._result_arrived.connect(self._on_result_arrived, Qt.ConnectionType.QueuedConnection)
+
+    # ------------------------------------------------------------------------------ state
+    @property
+    def session(self) -> LabSession | None:
+        """The attempt on screen, None on the module list."""
+        return self._current.session if self._current else None
+
+    @property
+    def entry(self) -> ModuleEntry | None:
+        """The catalog entry of the module on screen (its path locates the step images)."""
+        return self._current.entry if self._current else None
+
+    @property
+    def module(self) -> LabModule | None:
+        return self._current.session.module if self._current else None
+
+    @property
+    def live(self) -> LiveCellModel | None:
+        """The live values of the cell the current module runs on."""
+        return self._current.link.live if self._current else None
+
+    @property
+    def language(self) -> str:
+        return self._language.language
+
+    @property
+    def commands_in_flight(self) -> int:
+        """Commands of the current attempt sent to the cell and not answered yet: the session's
+        (setup, on_enter, teardown) and the trainee's (controls)."""
+        return len(self._current.in_flight) + self._current.trainee_out if self._current else 0
+
+    def now(self) -> float:
+        return self._clock()
+
+    def cell_for(self, module: LabModule) -> CellLink | None:
+        """The cell a module runs on, None when the site has no cell of that name."""
+        if module.cell is None:
+            return next(iter(self.cells.values()))
+        return self.cells.get(module.cell)
+
+    # ------------------------------------------------------------------------------ trainee actions
+    def start(self, module_id: str) -> bool:
+        """Start an attempt at a module of the catalog (records `attempted`); shows its safety
+        statements. False, with a notice, when the module is not available."""
+        entry = self.catalog.get(module_id)
+        if entry is None or entry.module is None or not entry.available:
+            self.notice.emit(self.tr("This module is not available."))
+            return False
+        link = self.cell_for(entry.module)
+        if link is None:
+            self.notice.emit(self.tr("This module needs a cell this kiosk does not have."))
+            return False
+        self.close()
+        number = self._attempts.get(module_id, 0) + 1
+        try:
+            session = LabSession(
+                entry.module,
+                link.live.snapshot,
+                actor=self.actor,
+                sink=self.sink,
+                now=self._clock(),
+                wall=self._wall,
+                language=self.language,
+                attempt_number=number,
+                site=self._site,
+            )
+        except SessionError:
+            self.notice.emit(self.tr("No attempts left at this module."))
+            return False
+        self._attempts[module_id] = number
+        self._current = _Running(session, entry, link)
+        self._timer.start()
+        self.session_changed.emit()
+        return True
+
+    def acknowledge(self, index: int) -> None:
+        self._act(lambda s, now: s.acknowledge(index, now))
+
+    def begin(self) -> None:
+        """All safety statements acknowledged: prepare the cell, then show step 1."""
+        self._act(lambda s, now: s.begin(now))
+
+    def next(self) -> None:
+        self._act(lambda s, now: s.next(now))
+
+    def answer_quiz(self, choice_ids: Sequence[str]) -> bool | None:
+        """Whether the answer was right; None when the session took no answer."""
+        return self._act(lambda s, now: s.answer_quiz(tuple(choice_ids), now))
+
+    def answer_observation(self, value: float) -> ObservationVerdict | None:
+        return self._act(lambda s, now: s.answer_observation(value, now))
+
+    def take_hint(self) -> Hint | None:
+        return self._act(lambda s, now: s.take_hint(now))
+
+    def abandon(self) -> None:
+        """Stop the attempt early (the trainee confirmed): the result screen follows."""
+        self._act(lambda s, now: s.abandon(now, "stopped by the trainee"))
+
+    def close(self) -> None:
+        """Back to the module list. A session that has not ended is abandoned first."""
+        cur = self._current
+        if cur is None:
+            return
+        now = self._clock()
+        if cur.session.phase is not Phase.ENDED:
+            try:
+                cur.session.abandon(now, "closed")
+            except SessionError:
+                log.warning("closing a session that could not be abandoned", exc_info=True)
+        cur.closed_at = now
+        self._retiring.append(cur)
+        self._current = None
+        self._tick_one(cur, now)
+        self.session_changed.emit()
+
+    def shutdown(self) -> None:
+        """The kiosk is closing: end the attempt on screen (recorded as abandoned) and stop ticking.
+        Teardown commands are sent, but not waited for."""
+        cur = self._current
+        if cur is not None and cur.session.phase is not Phase.ENDED:
+            try:
+                cur.session.abandon(self._clock(), "kiosk closed")
+            except SessionError:
+                log.warning("could not end the attempt at shutdown", exc_info=True)
+        self.close()
+        self._retiring.clear()
+        self._timer.stop()
+
+    def operate(self, control_index: int, value: Any = None) -> str | None:
+        """Use control `control_index` of the current step (with `value` for a setpoint or switch).
+        Returns None when the command was sent (its result comes as `command_finished`), else the
+        reason it was not."""
+        session = self.session
+        if session is None or session.phase is not Phase.STEPS:
+            return self._refuse(self.tr("No step is running."))
+        controls = getattr(session.step, "controls", ())
+        if not 0 <= control_index < len(controls):
+            return self._refuse(self.tr("This step offers no such control."))
+        try:
+            command = control_command(controls[control_index], value)
+        except ValueError as exc:
+            return self._refuse(str(exc))
+        return self.send(command)
+
+    def send(self, command: Command) -> str | None:
+        """Send a trainee command if the current step permits it. None when sent, else the reason
+        (also emitted as `command_finished`)."""
+        cur = self._current
+        if cur is None:
+            return self._refuse(self.tr("No step is running."))
+        reason = cur.session.permits(command)
+        if reason is not None:
+            return self._refuse(reason)
+        self._dispatch(cur, None, command)
+        return None
+
+    # ------------------------------------------------------------------------------ internals
+    def _refuse(self, reason: str) -> str:
+        self.command_finished.emit(reason)
+        return reason
+
+    def _act(self, action: Callable[[LabSession, float], Any]) -> Any:
+        cur = self._current
+        if cur is None:
+            log.warning("lab action without a session")
+            return None
+        now = self._clock()
+        try:
+            out = action(cur.session, now)
+        except SessionError as exc:
+            log.warning("lab action ignored: %s", exc)
+            return None
+        self._tick_one(cur, now)
+        self.session_changed.emit()
+        return out
+
+    def _on_timer(self) -> None:
+        now = self._clock()
+        for r in list(self._retiring):
+            self._tick_one(r, now)
+            assert r.closed_at is not None
+            if (r.session.teardown_done and not r.in_flight) or now - r.closed_at > RETIRE_AFTER_S:
+                self._retiring.remove(r)
+        cur = self._current
+        if cur is not None:
+            self._tick_one(cur, now)
+            self.ticked.emit()
+        elif not self._retiring:
+            self._timer.stop()
+
+    def _tick_one(self, r: _Running, now: float) -> None:
+        events, pending = r.session.tick(now)
+        for p in pending:
+            self._send_pending(r, p)
+        if r is not self._current:
+            return
+        for event in events:
+            self._announce(event, r.session)
+        if _REFRESH_EVENTS.intersection(events):
+            self.session_changed.emit()
+
+    def _announce(self, event: SessionEvent, session: LabSession) -> None:
+        if event is SessionEvent.TIME_WARNING:
+            left = session.time_left(self._clock()) or 0.0
+            if left < 90:
+                self.notice.emit(self.tr("{seconds} s left for this module.").format(seconds=round(left)))
+            else:
+                self.notice.emit(self.tr("{minutes} min left for this module.").format(minutes=round(left / 60)))
+        elif event is SessionEvent.TIME_UP:
+            self.notice.emit(self.tr("Time is up."))
+        elif event is SessionEvent.SETUP_FAILED:
+            reason = (session.result.reason if session.result else "").removeprefix("setup: ")
+            self.notice.emit(self.tr("The cell could not be prepared: {reason}").format(reason=reason))
+        elif event is SessionEvent.HINT_AVAILABLE:
+            hints = getattr(session.step, "hints", ())
+            due = session.hints_due(self._clock())
+            if 0 < due <= len(hints) and hints[due - 1].after_s > 0:  # one there from the start is no news
+                self.notice.emit(self.tr("A hint is available."))
+
+    def _send_pending(self, r: _Running, p: PendingCommand) -> None:
+        r.in_flight.add(p.token)
+        self._dispatch(r, p.token, p.command)
+
+    def _dispatch(self, r: _Running, token: int | None, command: Command) -> None:
+        if token is None:
+            r.trainee_out += 1
+        commands = r.link.commands
+        try:
+            if isinstance(command, CallAction):
+                future = commands.call(command.call, *command.args)
+            else:
+                future = commands.write(command.write, command.value)
+        except Exception as exc:  # a link that throws instead of failing the Future
+            log.warning("command %s not sent", command, exc_info=True)
+            self._result_arrived.emit(r, token, str(exc) or type(exc).__name__)
+            return
+
+        # Only a weak reference goes to the worker thread: the runner (a QObject with a running timer)
+        # must never be freed there, which a last strong reference held by a callback would do.
+        me = weakref.ref(self)
+
+        def done(f: concurrent.futures.Future[Any]) -> None:  # any thread
+            exc = f.exception() if not f.cancelled() else concurrent.futures.CancelledError()
+            error = None if exc is None else (str(exc) or type(exc).__name__)
+            runner = me()
+            if runner is None:
+                return
+            try:
+                runner._result_arrived.emit(r, token, error)
+            except RuntimeError:  # the runner's Qt side is gone (the kiosk is closing): nobody to tell
+                log.debug("result of %s after the runner was deleted", command)
+
+        future.add_done_callback(done)
+
+    def _on_result_arrived(self, r: _Running, token: int | None, error: str | None) -> None:
+        if token is None:  # a trainee command
+            r.trainee_out -= 1
+            if r is self._current:
+                self.command_finished.emit(error or "")
+            return
+        r.in_flight.discard(token)
+        now = self._clock()
+        try:
+            r.session.command_finished(token, error, now)
+        except SessionError:
+            log.warning("result of command %s not taken", token, exc_info=True)
+            return
+        if error is not None:
+            log.warning("cell command %s failed: %s", token, error)
+        self._tick_one(r, now)
