@@ -25,8 +25,8 @@ from kiosk.core.text import LANGUAGES
 from kiosk.services.logging_setup import configure_logging
 from kiosk.services.opcua_worker import CellWorker
 from kiosk.services.paths import AppPaths
-from kiosk.services.simulator.model import DemoCellModel
 from kiosk.services.simulator.server import SimulatorThread
+from kiosk.services.simulator.showcase import start_showcase
 from kiosk.services.site_profiles import apply_cell_options, load_site_profile
 
 log = logging.getLogger(__name__)
@@ -84,19 +84,10 @@ def start_cell(cell: CellConfig, seed: int = 0) -> CellRuntime:
     return CellRuntime(cell, buffer, worker, simulator)
 
 
-def start_showcase(model: DemoCellModel) -> None:
-    """Put the embedded cell in motion, as the real one would be at an open day: the line sorting in
-    AUTO, the process unit filling, draining and heating. Lab modules bring it to their own start."""
-    model.start()
-    model.set_inlet_valve(35.0)
-    model.set_outlet_valve(30.0)
-    model.set_heater_enabled(True)
-
-
 def load_profile(options: RunOptions, paths: AppPaths) -> tuple[SiteProfile, tuple[str, ...]]:
     """The site profile with the user's override and the --cell options applied, and the problems
     found on the way (each names file, line and key; the kiosk runs on the defaults regardless)."""
-    loaded = load_site_profile(options.site or DEFAULT_SITE, override_file=paths.config_dir / "site.toml")
+    loaded = load_site_profile(options.site or DEFAULT_SITE, override_file=paths.site_override_file)
     profile = apply_cell_options(loaded.profile, options.cells) if options.cells else loaded.profile
     return profile, loaded.problems
 
