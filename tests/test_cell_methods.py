@@ -24,20 +24,6 @@ from kiosk.services.simulator.server import NAMESPACE_URI, SimulatorThread
 from kiosk.services.site_profiles import load_site_profile
 
 
-@pytest.fixture
-def sim() -> Iterator[SimulatorThread]:
-    s = SimulatorThread(host="127.0.0.1", port=0, seed=7)
-    s.start()
-    yield s
-    s.stop()
-
-
-@pytest.fixture
-def cell(sim: SimulatorThread) -> CellConfig:
-    demo = load_site_profile("drachten").profile.cells[0]
-    return demo.with_endpoint(sim.endpoint)
-
-
 def _started(cell: CellConfig) -> CellWorker:
     worker = CellWorker(cell, SampleBuffer())
     worker.start()

@@ -19,20 +19,6 @@ from kiosk.services.site_profiles import load_site_profile
 
 
 @pytest.fixture
-def sim() -> Iterator[SimulatorThread]:
-    s = SimulatorThread(host="127.0.0.1", port=0, seed=7)
-    s.start()
-    yield s
-    s.stop()
-
-
-@pytest.fixture
-def cell(sim: SimulatorThread) -> CellConfig:
-    demo = load_site_profile("drachten").profile.cells[0]
-    return demo.with_endpoint(sim.endpoint)
-
-
-@pytest.fixture
 def worker(cell: CellConfig) -> Iterator[CellWorker]:
     w = CellWorker(cell, SampleBuffer())
     w.start()
@@ -71,9 +57,13 @@ def test_method_call_and_writes_reach_the_cell(worker: CellWorker, cell: CellCon
     worker.write("speed_setpoint", 200.0).result(5)
     worker.call_method("ns=2;s=Sorting", "ns=2;s=Sorting.Start").result(5)
     wait_snapshot(
-        worker, snap,
-        lambda s: s.live_value("running") is True and (s.live_value("speed_actual") or 0) > 50
-        and s.live_value("speed_setpoint") == 200.0,
+        worker,
+        snap,
+        lambda s: (
+            s.live_value("running") is True
+            and (s.live_value("speed_actual") or 0) > 50
+            and s.live_value("speed_setpoint") == 200.0
+        ),
     )
 
 
