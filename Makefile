@@ -27,6 +27,7 @@ lint: $(STAMP)
 
 bench: $(STAMP) $(QM)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/gui_latency.py
+	$(BIN)/python benchmarks/lab_rehearsal.py
 
 screenshot: $(STAMP) $(QM)
 	QT_QPA_PLATFORM=offscreen $(BIN)/kiosk --windowed --screenshot docs/dashboard.png --after 6
