@@ -364,8 +364,11 @@ def rehearse_modules(
 
         return out
 
+    # Longest first (by the authors' estimate), so one long module does not start last and run alone.
+    order = sorted(range(len(modules)), key=lambda i: -modules[i][0].estimated_min)
     with concurrent.futures.ThreadPoolExecutor(max_workers=max(1, parallel)) as pool:
-        futures = [
-            pool.submit(rehearse_module, module, cell, seed=seed, say=said(module.id)) for module, cell in modules
-        ]
-        return [f.result() for f in futures]
+        futures = {
+            i: pool.submit(rehearse_module, modules[i][0], modules[i][1], seed=seed, say=said(modules[i][0].id))
+            for i in order
+        }
+        return [futures[i].result() for i in range(len(modules))]
