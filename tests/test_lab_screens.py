@@ -4,30 +4,36 @@ driven by taps as a trainee would."""
 
 from __future__ import annotations
 
+import concurrent.futures
+import queue
+import threading
 import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QObject, QPoint, QRect, Qt
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
-from kiosk.core.labs.module import CallAction, LabModule, WriteAction
+from kiosk.core.labs.module import CallAction, LabModule, SetpointControl, SwitchControl, WriteAction
 from kiosk.core.labs.session import MemorySink, Outcome, Phase, StepStatus
 from kiosk.core.sample_buffer import SampleBuffer
 from kiosk.core.site import CellConfig, Theme
-from kiosk.core.tags import Quality
+from kiosk.core.snapshot import Snapshot
+from kiosk.core.tags import ConnectionState, Quality, Sample
 from kiosk.services.labs.loader import LabCatalog, ModuleEntry
 from kiosk.services.opcua_worker import CellWorker
 from kiosk.services.simulator.server import SimulatorThread
 from kiosk.services.site_profiles import load_site_profile
-from kiosk.ui.labs.keypad import NumberPad, parse_number
-from kiosk.ui.labs.labs_screen import LabsScreen
+from kiosk.ui.labs.controls_panel import ControlsPanel, SetpointEditor
+from kiosk.ui.labs.keypad import MAX_CHARS, NumberPad, parse_number
+from kiosk.ui.labs.labs_screen import TAP_GUARD_MS, LabsScreen
 from kiosk.ui.theme import TOUCH_MIN_PX, stylesheet
 from kiosk.ui.translations import load_translators
-from kiosk.viewmodels.lab_runner import CellLink, LabRunnerModel, control_command
+from kiosk.viewmodels.lab_runner import CellLink, LabRunnerModel, NoticeKind, control_command
 from kiosk.viewmodels.language import LanguageModel
 from kiosk.viewmodels.live_cell import LiveCellModel
 
@@ -325,16 +331,19 @@ def test_controls_the_step_does_not_offer_are_refused_and_stop_asks_first(
     steps = screen.steps
     tap(qtbot, steps.stop_button)
     assert steps.confirm.isVisible() and not steps.stop_button.isVisible()
-    tap(qtbot, steps.confirm_no)
+    tap(qtbot, steps.confirm.no_button)
     assert runner.session is not None and runner.session.phase is Phase.STEPS
     tap(qtbot, steps.stop_button)
-    tap(qtbot, steps.confirm_yes)
+    tap(qtbot, steps.confirm.yes_button)
     assert screen.current_page() is screen.result
     assert runner.session is not None and runner.session.result is not None
     assert runner.session.result.outcome is Outcome.ABANDONED
     assert screen.result.outcome.text() == "■ Stopped"
     statuses = [s.status for s in runner.session.result.steps]
     assert statuses == [StepStatus.DONE, StepStatus.SKIPPED, StepStatus.SKIPPED, StepStatus.SKIPPED]
+    # The breakdown tells the step that was on screen from those never reached.
+    table = screen.result.table
+    assert [table.item(r, 3).text() for r in range(4)] == ["✓ Done", "– Not finished", "– Not reached", "– Not reached"]
 
 
 def test_step_screen_speaks_dutch_and_switches_language_live(
@@ -364,7 +373,7 @@ def test_step_screen_speaks_dutch_and_switches_language_live(
     assert steps.text.text() == "Press Start."
     assert steps.next_button.text() == "Next"
     tap(qtbot, steps.stop_button)
-    tap(qtbot, steps.confirm_yes)
+    tap(qtbot, steps.confirm.yes_button)
 
 
 def test_unavailable_modules_are_greyed_with_their_reason(qtbot: QtBot, tmp_path: Path) -> None:
@@ -464,14 +473,18 @@ def test_a_setup_the_cell_refuses_ends_the_attempt_with_a_notice(
     screen = make_screen(qtbot, runner, language)
     tap(qtbot, screen.module_list.card(MODULE_ID))
     assert screen.safety.begin_button.isEnabled()  # no safety statements: Begin at once
-    with qtbot.waitSignal(runner.notice, timeout=5000) as notice:
+    with qtbot.waitSignal(runner.notice_posted, timeout=5000) as posted:
         tap(qtbot, screen.safety.begin_button)
-    assert notice.args is not None and notice.args[0].startswith("The cell could not be prepared: ")
-    assert "TURBO" in notice.args[0] and "setup:" not in notice.args[0]
+    assert posted.args is not None
+    notice = posted.args[0]
+    assert notice.kind is NoticeKind.NOT_PREPARED and "TURBO" in notice.detail
     qtbot.waitUntil(lambda: screen.current_page() is screen.result, timeout=3000)
+    assert screen.notice.isVisible()
+    assert screen.notice.text.text() == "The cell could not be prepared for this module. Ask an instructor."
     assert screen.result.outcome.text() == "■ Stopped"
     assert screen.result.reason.text() == "The cell could not be prepared for this module. Ask an instructor."
-    assert screen.notice.isVisible()
+    # The engine's reason is there for the instructor, in small print.
+    assert screen.result.detail.isVisible() and "TURBO" in screen.result.detail.text()
 
 
 def test_header_switches_between_live_cell_and_lab_modules(qtbot: QtBot, tmp_path: Path) -> None:
@@ -501,3 +514,474 @@ def test_run_takes_a_labs_folder() -> None:
 
     assert _run_parser().parse_args(["--labs", "my-labs"]).labs == Path("my-labs")
     assert _run_parser().parse_args([]).labs is None
+
+
+# ------------------------------------------------------------------------------------------ review fixes
+# Most of these run on a fake link (a live model nobody feeds: every value unknown, the link
+# "connecting") so they take no simulator; the link-loss test starts its own.
+
+INSTRUCTION: dict[str, Any] = {"kind": "instruction", "text": {"nl": "Lees dit.", "en": "Read this."}}
+ACTION: dict[str, Any] = {
+    "kind": "action",
+    "text": {"nl": "Start de cel.", "en": "Start the cell."},
+    "check": {"tag": "running", "equals": True},
+    "timeout_s": 60,
+    "controls": [{"kind": "button", "call": "start", "label": {"nl": "Start", "en": "Start"}}],
+    "rehearse": [{"call": "start"}],
+}
+OBSERVATION: dict[str, Any] = {
+    "kind": "observation",
+    "text": {"nl": "Lees de gewenste snelheid af.", "en": "Read the speed setpoint."},
+    "tag": "speed_setpoint",
+    "tolerance": 1,
+}
+
+
+class FakeCommands:
+    """A cell link that takes every command at once (or fails it with `refuse`) and keeps a list."""
+
+    def __init__(self, refuse: str = "") -> None:
+        self.refuse = refuse
+        self.sent: list[tuple[str, tuple[Any, ...]]] = []
+
+    def write(self, alias: str, value: Any) -> concurrent.futures.Future[Any]:
+        self.sent.append((alias, (value,)))
+        return self._answer()
+
+    def call(self, alias: str, *args: Any) -> concurrent.futures.Future[Any]:
+        self.sent.append((alias, args))
+        return self._answer()
+
+    def _answer(self) -> concurrent.futures.Future[Any]:
+        future: concurrent.futures.Future[Any] = concurrent.futures.Future()
+        if self.refuse:
+            future.set_exception(RuntimeError(self.refuse))
+        else:
+            future.set_result(None)
+        return future
+
+
+class ThreadedCommands(FakeCommands):
+    """Answers each command 50 ms later from another thread, as the OPC UA worker does."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.futures: list[concurrent.futures.Future[Any]] = []
+
+    def _answer(self) -> concurrent.futures.Future[Any]:
+        future: concurrent.futures.Future[Any] = concurrent.futures.Future()
+        threading.Timer(0.05, future.set_result, (None,)).start()
+        self.futures.append(future)
+        return future
+
+
+def unfed_live() -> LiveCellModel:
+    return LiveCellModel(load_site_profile("drachten").profile.cells[0], SampleBuffer())
+
+
+def module_with(steps: list[dict[str, Any]], **fields: Any) -> LabModule:
+    """The demo module's header with other steps; no safety statements, setup, teardown or pass mark
+    unless given."""
+    data = {**module_dict(), "safety": [], "setup": [], "teardown": [], "mastery": None, "steps": steps, **fields}
+    return LabModule.model_validate(data)
+
+
+def runner_for(
+    module: LabModule, live: LiveCellModel, commands: Any, lang: str = "en", clock: Any = time.monotonic
+) -> tuple[LabRunnerModel, LanguageModel]:
+    language = language_model(lang)
+    entry = ModuleEntry(path=Path("labs") / "test.yaml", module=module)
+    cells = {live.cell.name: CellLink(live, commands)}
+    runner = LabRunnerModel(LabCatalog((entry,)), cells, language, MemorySink(), clock=clock)
+    _runners.append(runner)
+    return runner, language
+
+
+def to_steps(qtbot: QtBot, screen: LabsScreen) -> None:
+    """Start the module (no safety statements) and wait for step 1, and for taps to count again."""
+    assert screen.runner.start(MODULE_ID)
+    screen.runner.begin()
+    qtbot.waitUntil(lambda: screen.current_page() is screen.steps, timeout=3000)
+    qtbot.waitUntil(screen.accepts_taps, timeout=3000)
+
+
+def finger(widget: QWidget) -> None:
+    """A real tap: press and release at the widget's centre, given to the window and hit-tested there,
+    so whatever lies on top at that spot gets it (qtbot.mouseClick hands the event to `widget` itself)."""
+    top = widget.window()
+    handle = top.windowHandle()
+    assert handle is not None
+    QTest.mouseClick(handle, LEFT, Qt.KeyboardModifier.NoModifier, widget.mapTo(top, widget.rect().center()))
+
+
+def rect_in(widget: QWidget, ancestor: QWidget) -> QRect:
+    """Where `widget` is, in `ancestor`'s coordinates."""
+    return QRect(widget.mapTo(ancestor, QPoint(0, 0)), widget.size())
+
+
+def test_a_double_tap_on_next_moves_one_step(qtbot: QtBot) -> None:
+    """The second tap of a double tap lands on the new step's Next (or on whatever the new page has
+    there): it must be ignored, not skip the step the trainee has not read."""
+    steps = [INSTRUCTION, {**INSTRUCTION, "text": {"nl": "Twee.", "en": "Two."}}, INSTRUCTION]
+    runner, language = runner_for(module_with(steps), unfed_live(), FakeCommands())
+    screen = make_screen(qtbot, runner, language)
+    to_steps(qtbot, screen)
+    session = runner.session
+    assert session is not None
+    finger(screen.steps.next_button)
+    qtbot.wait(80)
+    finger(screen.steps.next_button)
+    assert session.index == 1 and screen.steps.text.text() == "Two."
+    qtbot.wait(TAP_GUARD_MS + 100)
+    finger(screen.steps.next_button)
+    assert session.index == 2
+
+
+def test_an_open_step_is_given_up_only_by_a_confirmed_skip(qtbot: QtBot) -> None:
+    module = module_with([INSTRUCTION, ACTION, OBSERVATION])
+    runner, language = runner_for(module, unfed_live(), FakeCommands())
+    screen = make_screen(qtbot, runner, language)
+    to_steps(qtbot, screen)
+    steps = screen.steps
+    assert not steps.skip_button.isVisible()  # an instruction is read, not skipped
+    tap(qtbot, steps.next_button)
+    session = runner.session
+    assert session is not None and session.index == 1
+
+    # The open action step: Next is off, and a stray Next (a stale click, a script) costs nothing.
+    assert not steps.next_button.isEnabled()
+    runner.next()
+    assert session.index == 1 and session.state().status is StepStatus.ACTIVE
+    # Skipping is offered, says what it costs, and asks first; a notice leaves the footer's buttons free.
+    assert steps.skip_button.isVisible() and steps.skip_button.text() == "Skip step (no points)"
+    runner.start("not-in-the-catalog")
+    assert screen.notice.isVisible()
+    for button in (steps.stop_button, steps.skip_button, steps.next_button):
+        assert not screen.notice.geometry().intersects(rect_in(button, screen))
+    screen.notice.dismiss()
+    tap(qtbot, steps.skip_button)
+    assert steps.confirm.isVisible() and not steps.skip_button.isVisible() and not steps.stop_button.isVisible()
+    assert steps.confirm.question.text() == "Skip this step? You get no points for it."
+    assert steps.confirm.yes_button.text() == "Yes, skip"
+    tap(qtbot, steps.confirm.no_button)
+    assert session.index == 1 and session.state().status is StepStatus.ACTIVE
+    assert steps.skip_button.isVisible() and steps.stop_button.isVisible()
+    tap(qtbot, steps.skip_button)
+    tap(qtbot, steps.confirm.yes_button)
+    skipped = session.state(1)
+    assert skipped.status is StepStatus.FAILED and skipped.feedback == "gave_up" and skipped.points == 0
+    assert session.index == 2  # on to the observation
+
+    tap(qtbot, steps.stop_button)
+    tap(qtbot, steps.confirm.yes_button)
+    table = screen.result.table
+    assert [table.item(r, 3).text() for r in range(3)] == ["✓ Done", "✗ Skipped, no points", "– Not finished"]
+
+
+def test_a_double_tap_on_hint_takes_one_hint(qtbot: QtBot) -> None:
+    hints = [
+        {"after_s": 0, "cost": 0.2, "text": {"nl": "Een.", "en": "One."}},
+        {"after_s": 0, "cost": 0.2, "text": {"nl": "Twee.", "en": "Two."}},
+    ]
+    runner, language = runner_for(module_with([{**ACTION, "hints": hints}]), unfed_live(), FakeCommands())
+    screen = make_screen(qtbot, runner, language)
+    to_steps(qtbot, screen)
+    session = runner.session
+    assert session is not None
+    hint = screen.steps.hint_button
+    assert hint.isEnabled() and hint.text() == "Hint (−20%)"
+    qtbot.mouseClick(hint, LEFT)
+    qtbot.mouseClick(hint, LEFT)
+    assert session.state().hints_taken == 1
+    assert screen.steps.hints_taken.text() == "Hint 1: One."
+    qtbot.waitUntil(hint.isEnabled, timeout=2000)  # the next hint, for a deliberate tap
+    qtbot.mouseClick(hint, LEFT)
+    assert session.state().hints_taken == 2
+
+
+def test_the_time_warning_is_marked_and_a_notice_never_covers_a_question(qtbot: QtBot) -> None:
+    now = [1000.0]
+    module = module_with([INSTRUCTION], time_limit_s=60)  # warned 20 s before the end
+    runner, language = runner_for(module, unfed_live(), FakeCommands(), clock=lambda: now[0])
+    screen = make_screen(qtbot, runner, language)
+    to_steps(qtbot, screen)
+    steps = screen.steps
+    assert steps.time_left.text() == "1:00" and steps.time_left.property("warning") == "false"
+    now[0] += 41
+    qtbot.waitUntil(screen.notice.isVisible, timeout=2000)
+    assert screen.notice.text.text() == "19 s left for this module."
+    # Not by colour alone: a sign before the time, and a filled badge.
+    assert steps.time_left.text() == "⚠ 0:19" and steps.time_left.property("warning") == "true"
+    # The notice sits over the footer's middle, where the question's buttons come: it makes way.
+    tap(qtbot, steps.stop_button)
+    assert steps.confirm.isVisible() and not screen.notice.isVisible()
+    assert steps.confirm.no_button.isVisible() and steps.confirm.yes_button.isVisible()
+    # A notice that comes while the question is open goes above it.
+    runner.start("not-in-the-catalog")
+    assert screen.notice.isVisible()
+    assert not screen.notice.geometry().intersects(rect_in(steps.confirm, screen))
+    tap(qtbot, steps.confirm.no_button)
+    assert runner.session is not None and runner.session.phase is Phase.STEPS
+
+
+def test_a_notice_waits_while_the_live_cell_is_shown_and_the_language_buttons_follow(qtbot: QtBot) -> None:
+    from kiosk.ui.dashboard import DashboardScreen
+    from kiosk.ui.main_window import MainWindow
+
+    profile = load_site_profile("drachten").profile
+    live = unfed_live()
+    runner, language = runner_for(module_with([INSTRUCTION]), live, FakeCommands(), lang="nl")
+    labs = LabsScreen(runner, language, Theme())
+    window = MainWindow(profile, language, [DashboardScreen(live, language, Theme())], labs=labs)
+    qtbot.addWidget(window)
+    window.resize(1280, 800)
+    window.show()
+    assert window.labs_button.text() == "Labmodules"
+
+    runner.start("not-in-the-catalog")  # a notice while the lab screens are out of view
+    assert labs.notice.waiting and window.labs_button.text() == "● Labmodules"
+    window.show_labs()
+    assert labs.notice.isVisible() and not labs.notice.waiting
+    assert window.labs_button.text() == "Labmodules"
+
+    language.set_language("en")  # not by its button (an idle reset, say): the buttons still follow
+    checked = [b.text() for b in window.findChildren(QPushButton) if b.isCheckable() and b.isChecked()]
+    assert "EN" in checked and "NL" not in checked
+
+
+def test_notices_questions_and_the_banner_switch_language_mid_attempt(qtbot: QtBot) -> None:
+    runner, language = runner_for(module_with([INSTRUCTION, ACTION]), unfed_live(), FakeCommands(), lang="nl")
+    screen = make_screen(qtbot, runner, language)
+    to_steps(qtbot, screen)
+    assert screen.banner.isVisible() and screen.banner.message().startswith("Verbinden met")
+    runner.start("not-in-the-catalog")
+    assert screen.notice.text.text() == "Deze module is niet beschikbaar."
+    language.set_language("en")
+    assert screen.notice.text.text() == "This module is not available."
+    assert screen.banner.message().startswith("Connecting to")
+    tap(qtbot, screen.steps.stop_button)
+    assert screen.steps.confirm.question.text() == "Stop this module? It is recorded as stopped."
+    language.set_language("nl")
+    assert screen.steps.confirm.question.text() == "Deze module stoppen? Hij wordt opgeslagen als gestopt."
+    assert screen.steps.confirm.yes_button.text() == "Ja, stoppen"
+
+
+def test_an_answer_the_cell_cannot_judge_is_kept_and_the_pad_fits_the_tag(qtbot: QtBot) -> None:
+    runner, language = runner_for(module_with([OBSERVATION]), unfed_live(), FakeCommands())
+    screen = make_screen(qtbot, runner, language)
+    to_steps(qtbot, screen)
+    steps, session = screen.steps, runner.session
+    assert steps.pad is not None and session is not None
+    pad = steps.pad
+    assert not pad.keys["sign"].isVisible()  # speed_setpoint cannot go below 0
+    pad.type_text("-12")
+    assert pad.text() == "12"
+    assert steps.status.word.text() == "No live values"
+    tap(qtbot, pad.submit_button)
+    assert pad.text() == "12"  # not judged: kept, to send again when the cell is back
+    assert pad.message.text().startswith("The cell's value is not live right now")
+    assert session.state().tries_left == 2 and session.state().status is StepStatus.ACTIVE
+
+
+def test_keypad_length_limit_is_the_same_with_or_without_a_minus() -> None:
+    for start in ("", "-"):
+        pad = NumberPad("", "en")
+        pad.type_text(start + "9" * (MAX_CHARS - 1))
+        pad.press("decimal")
+        pad.press("5")
+        assert pad.text() == start + "9" * (MAX_CHARS - 1) + "."
+        pad.deleteLater()
+
+
+def test_setpoint_moves_on_its_grid_within_its_range_and_follows_the_cell_until_touched(qtbot: QtBot) -> None:
+    control = SetpointControl(kind="setpoint", tag="speed_setpoint", min=0, max=95, step=10)
+    editor = SetpointEditor(control, 95.0)
+    qtbot.addWidget(editor)
+    editor.set_language("en", "mm/s")
+    editor.show()
+    assert not editor.plus.isEnabled()
+    editor.nudge(-1)
+    assert editor.value == 90  # the grid point below, not 80 by rounding 9.5 down
+    editor.nudge(+1)
+    assert editor.value == 95 and not editor.plus.isEnabled()  # never past max
+    for b in (editor.minus, editor.plus, editor.set_button):
+        assert b.height() >= TOUCH_MIN_PX
+
+    fine = SetpointEditor(SetpointControl(kind="setpoint", tag="pid_kp", min=0.1, max=1, step=0.1), None)
+    qtbot.addWidget(fine)
+    fine.follow(0.44)  # the cell's value, to the grid's decimals
+    assert fine.value == 0.4
+    fine.nudge(+1)
+    fine.nudge(+1)
+    assert fine.value == 0.6  # not 0.6000000000000001
+    fine.follow(0.9)  # the trainee has chosen: the cell's value no longer moves it
+    assert fine.value == 0.6
+
+
+def _snapshot(values: dict[str, Any]) -> Snapshot:
+    snap = Snapshot(load_site_profile("drachten").profile.cells[0].tags)
+    now = time.monotonic()
+    snap.set_connection(ConnectionState.CONNECTED)
+    snap.note_contact(now)
+    snap.apply([Sample(alias, value, True, None, now) for alias, value in values.items()])
+    snap.refresh(now)
+    return snap
+
+
+def test_a_refused_switch_shows_the_cells_value_again_and_a_setpoint_follows_on_enter(qtbot: QtBot) -> None:
+    switch = SwitchControl(kind="switch", tag="mode", options=("MANUAL", "AUTO"))
+    setpoint = SetpointControl(kind="setpoint", tag="speed_setpoint", min=50, max=200, step=10)
+    snap = _snapshot({"mode": "AUTO", "speed_setpoint": 100.0})
+    panel = ControlsPanel((switch, setpoint), snap, "en")
+    qtbot.addWidget(panel)
+    panel.show()
+    group = panel.switches[0]
+    assert group.button(1).isChecked()
+    qtbot.mouseClick(group.button(0), LEFT)  # MANUAL, which the running cell refuses
+    assert group.button(0).isChecked()
+    panel.show_result("the cell refused 'mode': not while running")
+    assert group.button(1).isChecked() and not group.button(0).isChecked()
+    assert panel.result.text() == "✗ Not done: the cell refused 'mode': not while running"
+
+    # The step's on_enter wrote the setpoint after the panel was built: the editor shows it.
+    assert panel.setpoints[1].value == 100
+    now = time.monotonic()
+    snap.apply([Sample("speed_setpoint", 150.0, True, None, now)])
+    snap.refresh(now)
+    panel.refresh_values()
+    assert panel.setpoints[1].value == 150
+
+
+def test_safety_statements_in_a_missing_language_are_marked(qtbot: QtBot, tmp_path: Path) -> None:
+    runner, language = make_runner(unfed_live(), FakeCommands(), tmp_path, "en")
+    language.set_language("de")  # the demo module has nl and en only
+    screen = make_screen(qtbot, runner, language)
+    tap(qtbot, screen.module_list.card(MODULE_ID))
+    assert screen.safety.fallback_note.isVisible()
+    assert "English" in screen.safety.fallback_note.text()
+    language.set_language("en")
+    assert not screen.safety.fallback_note.isVisible()
+
+
+def test_stop_while_preparing_asks_first(qtbot: QtBot) -> None:
+    module = module_with([INSTRUCTION], setup=[{"wait_s": 30}])
+    runner, language = runner_for(module, unfed_live(), FakeCommands())
+    screen = make_screen(qtbot, runner, language)
+    runner.start(MODULE_ID)
+    runner.begin()
+    assert screen.current_page() is screen.preparing
+    prep = screen.preparing
+    tap(qtbot, prep.stop_button)
+    assert prep.confirm.isVisible() and not prep.stop_button.isVisible()
+    tap(qtbot, prep.confirm.no_button)
+    assert runner.session is not None and runner.session.phase is Phase.PREPARING
+    tap(qtbot, prep.stop_button)
+    tap(qtbot, prep.confirm.yes_button)
+    assert runner.session.phase is Phase.ENDED and screen.current_page() is screen.result
+
+
+def test_command_results_come_back_on_the_gui_thread_and_the_worker_holds_no_qt_object(qtbot: QtBot) -> None:
+    commands = ThreadedCommands()
+    runner, _language = runner_for(module_with([ACTION]), unfed_live(), commands)
+    runner.start(MODULE_ID)
+    runner.begin()
+    qtbot.waitUntil(lambda: runner.session is not None and runner.session.phase is Phase.STEPS, timeout=3000)
+    threads: list[threading.Thread] = []
+    runner.command_finished.connect(lambda _error: threads.append(threading.current_thread()))
+    with qtbot.waitSignal(runner.command_finished, timeout=3000) as done:
+        assert runner.operate(0) is None
+    assert done.args == [""] and threads == [threading.main_thread()]
+    # What the worker thread runs holds plain values only: nothing that could make a QObject (the
+    # runner, its timer, a live model) be freed on that thread.
+    callbacks = commands.futures[0]._done_callbacks  # type: ignore[attr-defined]
+    held = [cell.cell_contents for cb in callbacks for cell in (cb.__closure__ or ())]
+    assert held and not any(isinstance(h, QObject) for h in held)
+    assert all(isinstance(h, queue.SimpleQueue | int | type(None)) for h in held)
+
+
+def test_a_module_started_while_the_cell_is_unreachable_ends_with_a_plain_reason(qtbot: QtBot) -> None:
+    demo = load_site_profile("drachten").profile.cells[0].with_endpoint("opc.tcp://127.0.0.1:1")  # nobody there
+    worker = CellWorker(demo, SampleBuffer())
+    worker.start()
+    live = LiveCellModel(demo, worker.buffer)
+    live.start()
+    try:
+        qtbot.waitUntil(lambda: live.connection is ConnectionState.RECONNECTING, timeout=5000)
+        module = module_with([INSTRUCTION], setup=[{"call": "stop"}])
+        runner, language = runner_for(module, live, worker, lang="nl")
+        screen = make_screen(qtbot, runner, language)
+        runner.start(MODULE_ID)
+        assert screen.current_page() is screen.safety
+        assert screen.banner.isVisible() and screen.banner.message().startswith("Geen verbinding met")
+        with qtbot.waitSignal(runner.notice_posted, timeout=5000):
+            tap(qtbot, screen.safety.begin_button)
+        qtbot.waitUntil(lambda: screen.current_page() is screen.result, timeout=3000)
+        assert screen.notice.text.text().startswith("De cel is niet verbonden")
+        assert screen.result.outcome.text() == "■ Gestopt"
+        assert screen.result.reason.text().startswith("De cel was niet verbonden")
+        assert not screen.result.detail.isVisible()  # nothing for an instructor to fix in the module
+    finally:
+        live.stop()
+        worker.stop()
+
+
+@pytest.fixture
+def own_sim() -> Iterator[SimulatorThread]:
+    """A simulator of its own, for a test that takes it away (the module's one stays up)."""
+    s = SimulatorThread(host="127.0.0.1", port=0, seed=5)
+    s.start()
+    yield s
+    s.stop()
+
+
+def test_when_the_link_drops_the_step_says_so_and_the_check_waits(qtbot: QtBot, own_sim: SimulatorThread) -> None:
+    demo = load_site_profile("drachten").profile.cells[0].with_endpoint(own_sim.endpoint)
+    worker = CellWorker(demo, SampleBuffer())
+    worker.start()
+    live = LiveCellModel(demo, worker.buffer)
+    live.start()
+    try:
+        setup = [{"call": "start"}, {"wait_for": {"tag": "running", "equals": True}, "timeout_s": 10}]
+        module = module_with([INSTRUCTION, ACTION], setup=setup)
+        runner, language = runner_for(module, live, worker)
+        screen = make_screen(qtbot, runner, language)
+        runner.start(MODULE_ID)
+        qtbot.waitUntil(lambda: live.connection is ConnectionState.CONNECTED, timeout=10000)
+        assert not screen.banner.isVisible()
+        runner.begin()
+        qtbot.waitUntil(lambda: screen.current_page() is screen.steps, timeout=10000)
+        assert live.snapshot.get("running").value is True
+
+        own_sim.stop()  # the cell goes away with "running" last seen true
+        qtbot.waitUntil(screen.banner.isVisible, timeout=5000)
+        assert screen.banner.message().startswith("No connection with")
+        tap(qtbot, screen.steps.next_button)  # to the action step, whose check the stale value would pass
+        qtbot.wait(500)
+        session = runner.session
+        assert session is not None and session.state().status is StepStatus.ACTIVE
+        assert screen.steps.status.word.text() == "No live values"
+        assert screen.steps.tiles["running"].mark.quality is Quality.STALE
+
+        own_sim.start()  # back: the value is live again and the check passes
+        qtbot.waitUntil(lambda: session.state().status is StepStatus.PASSED, timeout=15000)
+        assert not screen.banner.isVisible()
+    finally:
+        live.stop()
+        worker.stop()
+
+
+def test_the_skip_question_goes_away_when_the_step_finishes_meanwhile(qtbot: QtBot) -> None:
+    quiz = module_dict()["steps"][2]
+    runner, language = runner_for(module_with([quiz, INSTRUCTION]), unfed_live(), FakeCommands())
+    screen = make_screen(qtbot, runner, language)
+    to_steps(qtbot, screen)
+    steps = screen.steps
+    tap(qtbot, steps.skip_button)
+    assert steps.confirm.isVisible()
+    assert steps.quiz is not None
+    tap(qtbot, steps.quiz.rows["a"])  # the choices stay usable while the question is up
+    tap(qtbot, steps.quiz.check_button)
+    session = runner.session
+    assert session is not None and session.state().status is StepStatus.PASSED
+    assert not steps.confirm.isVisible() and not steps.skip_button.isVisible()
+    assert steps.stop_button.isVisible() and steps.next_button.isEnabled()

@@ -22,76 +22,90 @@
 <context>
     <name>ControlsPanel</name>
     <message>
-        <location filename="../kiosk/ui/labs/controls_panel.py" line="219"/>
+        <location filename="../kiosk/ui/labs/controls_panel.py" line="235"/>
         <source>On</source>
         <translation>Aan</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/controls_panel.py" line="219"/>
+        <location filename="../kiosk/ui/labs/controls_panel.py" line="235"/>
         <source>Off</source>
         <translation>Uit</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/controls_panel.py" line="232"/>
+        <location filename="../kiosk/ui/labs/controls_panel.py" line="248"/>
         <source>What you may do on the cell in this step</source>
         <translation>Dit mag je in deze stap op de cel doen</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/controls_panel.py" line="264"/>
+        <location filename="../kiosk/ui/labs/controls_panel.py" line="284"/>
         <source>Done.</source>
         <translation>Gelukt.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/labs/controls_panel.py" line="284"/>
+        <source>Not done: {reason}</source>
+        <translation>Niet gelukt: {reason}</translation>
     </message>
 </context>
 <context>
     <name>LabRunnerModel</name>
     <message>
-        <location filename="../kiosk/viewmodels/lab_runner.py" line="218"/>
+        <location filename="../kiosk/viewmodels/lab_runner.py" line="275"/>
         <source>This module is not available.</source>
         <translation>Deze module is niet beschikbaar.</translation>
     </message>
     <message>
-        <location filename="../kiosk/viewmodels/lab_runner.py" line="222"/>
+        <location filename="../kiosk/viewmodels/lab_runner.py" line="276"/>
         <source>This module needs a cell this kiosk does not have.</source>
         <translation>Deze module hoort bij een cel die deze kiosk niet heeft.</translation>
     </message>
     <message>
-        <location filename="../kiosk/viewmodels/lab_runner.py" line="239"/>
+        <location filename="../kiosk/viewmodels/lab_runner.py" line="277"/>
         <source>No attempts left at this module.</source>
         <translation>Je hebt geen pogingen meer voor deze module.</translation>
     </message>
     <message>
-        <location filename="../kiosk/viewmodels/lab_runner.py" line="307"/>
-        <location filename="../kiosk/viewmodels/lab_runner.py" line="322"/>
+        <location filename="../kiosk/viewmodels/lab_runner.py" line="398"/>
+        <location filename="../kiosk/viewmodels/lab_runner.py" line="413"/>
         <source>No step is running.</source>
         <translation>Er loopt geen stap.</translation>
     </message>
     <message>
-        <location filename="../kiosk/viewmodels/lab_runner.py" line="310"/>
+        <location filename="../kiosk/viewmodels/lab_runner.py" line="401"/>
         <source>This step offers no such control.</source>
         <translation>Die bediening hoort niet bij deze stap.</translation>
     </message>
     <message>
-        <location filename="../kiosk/viewmodels/lab_runner.py" line="378"/>
+        <location filename="../kiosk/viewmodels/lab_runner.py" line="268"/>
         <source>{seconds} s left for this module.</source>
         <translation>Nog {seconds} s voor deze module.</translation>
     </message>
     <message>
-        <location filename="../kiosk/viewmodels/lab_runner.py" line="380"/>
+        <location filename="../kiosk/viewmodels/lab_runner.py" line="269"/>
         <source>{minutes} min left for this module.</source>
         <translation>Nog {minutes} min voor deze module.</translation>
     </message>
     <message>
-        <location filename="../kiosk/viewmodels/lab_runner.py" line="382"/>
+        <location filename="../kiosk/viewmodels/lab_runner.py" line="271"/>
+        <source>The cell could not be prepared for this module. Ask an instructor.</source>
+        <translation>De cel kon niet worden klaargezet voor deze module. Vraag een docent om hulp.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/viewmodels/lab_runner.py" line="273"/>
+        <source>The cell is not connected, so it could not be prepared. Try again when it is back.</source>
+        <translation>De cel is niet verbonden, dus hij kon niet worden klaargezet. Probeer het opnieuw als de verbinding terug is.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/viewmodels/lab_runner.py" line="278"/>
         <source>Time is up.</source>
         <translation>De tijd is om.</translation>
     </message>
     <message>
-        <location filename="../kiosk/viewmodels/lab_runner.py" line="385"/>
         <source>The cell could not be prepared: {reason}</source>
-        <translation>De cel kon niet worden klaargezet: {reason}</translation>
+        <translation type="vanished">De cel kon niet worden klaargezet: {reason}</translation>
     </message>
     <message>
-        <location filename="../kiosk/viewmodels/lab_runner.py" line="390"/>
+        <location filename="../kiosk/viewmodels/lab_runner.py" line="279"/>
         <source>A hint is available.</source>
         <translation>Er is een hint.</translation>
     </message>
@@ -198,6 +212,26 @@
         <source>Not reached</source>
         <translation>Niet bereikt</translation>
     </message>
+    <message>
+        <location filename="../kiosk/ui/labs/words.py" line="75"/>
+        <source>Timed out</source>
+        <translation>Tijd om</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/labs/words.py" line="76"/>
+        <source>Wrong</source>
+        <translation>Fout</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/labs/words.py" line="77"/>
+        <source>Skipped, no points</source>
+        <translation>Overgeslagen, geen punten</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/labs/words.py" line="80"/>
+        <source>Not finished</source>
+        <translation>Niet afgemaakt</translation>
+    </message>
 </context>
 <context>
     <name>MachineStatePanel</name>
@@ -235,17 +269,17 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../kiosk/ui/main_window.py" line="196"/>
+        <location filename="../kiosk/ui/main_window.py" line="210"/>
         <source>Live cell</source>
         <translation>Live cel</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/main_window.py" line="197"/>
+        <location filename="../kiosk/ui/main_window.py" line="211"/>
         <source>Lab modules</source>
         <translation>Labmodules</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/main_window.py" line="201"/>
+        <location filename="../kiosk/ui/main_window.py" line="215"/>
         <source>Skills Lab Kiosk</source>
         <translation>Skills Lab Kiosk</translation>
     </message>
@@ -294,17 +328,17 @@
 <context>
     <name>NumberPad</name>
     <message>
-        <location filename="../kiosk/ui/labs/keypad.py" line="98"/>
+        <location filename="../kiosk/ui/labs/keypad.py" line="118"/>
         <source>Delete the last character</source>
         <translation>Laatste teken wissen</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/keypad.py" line="100"/>
+        <location filename="../kiosk/ui/labs/keypad.py" line="120"/>
         <source>Clear</source>
         <translation>Wissen</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/keypad.py" line="101"/>
+        <location filename="../kiosk/ui/labs/keypad.py" line="121"/>
         <source>Check answer</source>
         <translation>Antwoord controleren</translation>
     </message>
@@ -312,19 +346,34 @@
 <context>
     <name>PreparingScreen</name>
     <message>
-        <location filename="../kiosk/ui/labs/labs_screen.py" line="59"/>
+        <location filename="../kiosk/ui/labs/labs_screen.py" line="78"/>
         <source>Preparing the cell for this module…</source>
         <translation>De cel wordt klaargezet voor deze module…</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/labs_screen.py" line="61"/>
+        <location filename="../kiosk/ui/labs/labs_screen.py" line="80"/>
         <source>{done} of {total} done</source>
         <translation>{done} van {total} klaar</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/labs_screen.py" line="62"/>
+        <location filename="../kiosk/ui/labs/labs_screen.py" line="81"/>
         <source>Stop module</source>
         <translation>Module stoppen</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/labs/labs_screen.py" line="85"/>
+        <source>Stop this module? It is recorded as stopped.</source>
+        <translation>Deze module stoppen? Hij wordt opgeslagen als gestopt.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/labs/labs_screen.py" line="85"/>
+        <source>Yes, stop</source>
+        <translation>Ja, stoppen</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/labs/labs_screen.py" line="85"/>
+        <source>No, go on</source>
+        <translation>Nee, ga door</translation>
     </message>
 </context>
 <context>
@@ -391,112 +440,122 @@
 <context>
     <name>ResultScreen</name>
     <message>
-        <location filename="../kiosk/ui/labs/result_screen.py" line="123"/>
+        <location filename="../kiosk/ui/labs/result_screen.py" line="128"/>
         <source>Passed</source>
         <translation>Geslaagd</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/result_screen.py" line="124"/>
+        <location filename="../kiosk/ui/labs/result_screen.py" line="129"/>
         <source>Not passed</source>
         <translation>Niet geslaagd</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/result_screen.py" line="125"/>
+        <location filename="../kiosk/ui/labs/result_screen.py" line="130"/>
         <source>Completed</source>
         <translation>Afgerond</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/result_screen.py" line="126"/>
+        <location filename="../kiosk/ui/labs/result_screen.py" line="131"/>
         <source>Stopped</source>
         <translation>Gestopt</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/result_screen.py" line="127"/>
+        <location filename="../kiosk/ui/labs/result_screen.py" line="132"/>
         <source>Waived</source>
         <translation>Vrijgesteld</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/result_screen.py" line="134"/>
+        <location filename="../kiosk/ui/labs/result_screen.py" line="139"/>
         <source>Score {percent}</source>
         <translation>Score {percent}</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/result_screen.py" line="136"/>
+        <location filename="../kiosk/ui/labs/result_screen.py" line="141"/>
         <source>{points} of {max} points</source>
         <translation>{points} van {max} punten</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/result_screen.py" line="142"/>
+        <location filename="../kiosk/ui/labs/result_screen.py" line="147"/>
         <source>This module is not scored.</source>
         <translation>Deze module krijgt geen score.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/result_screen.py" line="145"/>
+        <location filename="../kiosk/ui/labs/result_screen.py" line="150"/>
         <source>This module has no pass mark: finishing it is what counts.</source>
         <translation>Voor deze module hoef je geen score te halen: afronden is wat telt.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/result_screen.py" line="148"/>
+        <location filename="../kiosk/ui/labs/result_screen.py" line="153"/>
         <source>Pass mark: {percent} of the points.</source>
         <translation>Geslaagd vanaf {percent} van de punten.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/result_screen.py" line="153"/>
+        <location filename="../kiosk/ui/labs/result_screen.py" line="159"/>
+        <source>For the instructor: {reason}</source>
+        <translation>Voor de docent: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/labs/result_screen.py" line="165"/>
         <source>Back to modules</source>
         <translation>Terug naar modules</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/result_screen.py" line="154"/>
+        <location filename="../kiosk/ui/labs/result_screen.py" line="166"/>
         <source>Try again</source>
         <translation>Opnieuw proberen</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/result_screen.py" line="161"/>
+        <location filename="../kiosk/ui/labs/result_screen.py" line="173"/>
         <source>The time for this module ran out.</source>
         <translation>De tijd voor deze module was op.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/result_screen.py" line="163"/>
+        <location filename="../kiosk/ui/labs/result_screen.py" line="175"/>
         <source>Below the pass mark. Look at the steps below and try again.</source>
         <translation>Te weinig punten om te slagen. Bekijk de stappen hieronder en probeer het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/result_screen.py" line="165"/>
+        <location filename="../kiosk/ui/labs/result_screen.py" line="177"/>
+        <source>The cell was not connected, so it could not be prepared. Try again when it is back.</source>
+        <translation>De cel was niet verbonden, dus hij kon niet worden klaargezet. Probeer het opnieuw als de verbinding terug is.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/labs/result_screen.py" line="179"/>
         <source>The cell could not be prepared for this module. Ask an instructor.</source>
         <translation>De cel kon niet worden klaargezet voor deze module. Vraag een docent om hulp.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/result_screen.py" line="167"/>
+        <location filename="../kiosk/ui/labs/result_screen.py" line="181"/>
         <source>The module was stopped before the end.</source>
         <translation>De module is gestopt voor het einde.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/result_screen.py" line="173"/>
+        <location filename="../kiosk/ui/labs/result_screen.py" line="187"/>
         <source>Step</source>
         <translation>Stap</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/result_screen.py" line="174"/>
+        <location filename="../kiosk/ui/labs/result_screen.py" line="188"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/result_screen.py" line="175"/>
+        <location filename="../kiosk/ui/labs/result_screen.py" line="189"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/result_screen.py" line="176"/>
+        <location filename="../kiosk/ui/labs/result_screen.py" line="190"/>
         <source>Points</source>
         <translation>Punten</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/result_screen.py" line="177"/>
+        <location filename="../kiosk/ui/labs/result_screen.py" line="191"/>
         <source>Hints</source>
         <translation>Hints</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/result_screen.py" line="178"/>
+        <location filename="../kiosk/ui/labs/result_screen.py" line="192"/>
         <source>Time</source>
         <translation>Tijd</translation>
     </message>
@@ -504,27 +563,32 @@
 <context>
     <name>SafetyScreen</name>
     <message>
-        <location filename="../kiosk/ui/labs/safety_screen.py" line="92"/>
+        <location filename="../kiosk/ui/labs/safety_screen.py" line="97"/>
         <source>Safety first</source>
         <translation>Veiligheid eerst</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/safety_screen.py" line="94"/>
+        <location filename="../kiosk/ui/labs/safety_screen.py" line="99"/>
         <source>Read each statement and tap it to confirm. Then tap Begin.</source>
         <translation>Lees elke regel en tik erop om hem te bevestigen. Tik daarna op Beginnen.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/safety_screen.py" line="96"/>
+        <location filename="../kiosk/ui/labs/safety_screen.py" line="101"/>
         <source>This module has no safety statements. Tap Begin to start.</source>
         <translation>Deze module heeft geen veiligheidsregels. Tik op Beginnen om te starten.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/safety_screen.py" line="100"/>
+        <location filename="../kiosk/ui/labs/safety_screen.py" line="110"/>
+        <source>Not yet written in your language; shown in {language}.</source>
+        <translation>Nog niet in jouw taal geschreven; hier in het {language}.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/labs/safety_screen.py" line="113"/>
         <source>Back</source>
         <translation>Terug</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/safety_screen.py" line="101"/>
+        <location filename="../kiosk/ui/labs/safety_screen.py" line="114"/>
         <source>Begin</source>
         <translation>Beginnen</translation>
     </message>
@@ -532,12 +596,12 @@
 <context>
     <name>SetpointEditor</name>
     <message>
-        <location filename="../kiosk/ui/labs/controls_panel.py" line="106"/>
+        <location filename="../kiosk/ui/labs/controls_panel.py" line="123"/>
         <source>Set</source>
         <translation>Instellen</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/controls_panel.py" line="114"/>
+        <location filename="../kiosk/ui/labs/controls_panel.py" line="130"/>
         <source>from {low} to {high}, steps of {step}</source>
         <translation>van {low} tot {high}, in stappen van {step}</translation>
     </message>
@@ -545,7 +609,7 @@
 <context>
     <name>StepScreen</name>
     <message>
-        <location filename="../kiosk/ui/labs/step_screen.py" line="292"/>
+        <location filename="../kiosk/ui/labs/step_screen.py" line="291"/>
         <source>Image not found: {name}</source>
         <translation>Afbeelding niet gevonden: {name}</translation>
     </message>
@@ -565,199 +629,231 @@
         <translation>Module stoppen</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/step_screen.py" line="343"/>
+        <location filename="../kiosk/ui/labs/step_screen.py" line="585"/>
         <source>Stop this module? It is recorded as stopped.</source>
         <translation>Deze module stoppen? Hij wordt opgeslagen als gestopt.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/step_screen.py" line="344"/>
+        <location filename="../kiosk/ui/labs/step_screen.py" line="585"/>
         <source>Yes, stop</source>
         <translation>Ja, stoppen</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/step_screen.py" line="345"/>
+        <location filename="../kiosk/ui/labs/step_screen.py" line="585"/>
+        <location filename="../kiosk/ui/labs/step_screen.py" line="590"/>
         <source>No, go on</source>
         <translation>Nee, ga door</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/step_screen.py" line="347"/>
+        <location filename="../kiosk/ui/labs/step_screen.py" line="352"/>
         <source>Finish</source>
         <translation>Afronden</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/step_screen.py" line="347"/>
+        <location filename="../kiosk/ui/labs/step_screen.py" line="343"/>
+        <source>Skip step (no points)</source>
+        <translation>Stap overslaan (geen punten)</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/labs/step_screen.py" line="343"/>
+        <source>Skip step</source>
+        <translation>Stap overslaan</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/labs/step_screen.py" line="352"/>
         <source>Next</source>
         <translation>Volgende</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/step_screen.py" line="393"/>
+        <location filename="../kiosk/ui/labs/step_screen.py" line="398"/>
         <source>Time left</source>
         <translation>Tijd over</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/step_screen.py" line="403"/>
+        <location filename="../kiosk/ui/labs/step_screen.py" line="409"/>
         <source>Time for this step: {time}</source>
         <translation>Tijd voor deze stap: {time}</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/step_screen.py" line="411"/>
+        <location filename="../kiosk/ui/labs/step_screen.py" line="417"/>
         <source>Preparing the cell…</source>
         <translation>De cel wordt klaargezet…</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/step_screen.py" line="411"/>
+        <location filename="../kiosk/ui/labs/step_screen.py" line="417"/>
         <source>The step starts when the cell is ready.</source>
         <translation>De stap begint zodra de cel klaar is.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/step_screen.py" line="416"/>
+        <location filename="../kiosk/ui/labs/step_screen.py" line="422"/>
         <source>{points} of {max} points</source>
         <translation>{points} van {max} punten</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/step_screen.py" line="420"/>
+        <location filename="../kiosk/ui/labs/step_screen.py" line="426"/>
         <source>Right</source>
         <translation>Goed</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/step_screen.py" line="420"/>
+        <location filename="../kiosk/ui/labs/step_screen.py" line="426"/>
         <source>Passed</source>
         <translation>Gehaald</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/step_screen.py" line="423"/>
+        <location filename="../kiosk/ui/labs/step_screen.py" line="429"/>
         <source>Done</source>
         <translation>Klaar</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/step_screen.py" line="426"/>
+        <location filename="../kiosk/ui/labs/step_screen.py" line="432"/>
         <source>Timed out</source>
         <translation>Tijd om</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/step_screen.py" line="427"/>
+        <location filename="../kiosk/ui/labs/step_screen.py" line="433"/>
         <source>Given up</source>
         <translation>Opgegeven</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/step_screen.py" line="428"/>
+        <location filename="../kiosk/ui/labs/step_screen.py" line="434"/>
         <source>Wrong</source>
         <translation>Fout</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/step_screen.py" line="429"/>
+        <location filename="../kiosk/ui/labs/step_screen.py" line="435"/>
         <source>Not passed</source>
         <translation>Niet gehaald</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/step_screen.py" line="432"/>
+        <location filename="../kiosk/ui/labs/step_screen.py" line="438"/>
         <source>Waived</source>
         <translation>Vrijgesteld</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/step_screen.py" line="436"/>
+        <location filename="../kiosk/ui/labs/step_screen.py" line="442"/>
         <source>Read</source>
         <translation>Lezen</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/step_screen.py" line="436"/>
+        <location filename="../kiosk/ui/labs/step_screen.py" line="442"/>
         <source>Tap Next when you are ready.</source>
         <translation>Tik op Volgende als je klaar bent.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/step_screen.py" line="438"/>
+        <location filename="../kiosk/ui/labs/step_screen.py" line="445"/>
+        <source>Answers are judged once the cell&apos;s values are live.</source>
+        <translation>Je antwoord wordt beoordeeld zodra de waarden van de cel weer live zijn.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/labs/step_screen.py" line="448"/>
         <source>Your answer</source>
         <translation>Jouw antwoord</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/step_screen.py" line="438"/>
+        <location filename="../kiosk/ui/labs/step_screen.py" line="448"/>
         <source>Waiting for your answer.</source>
         <translation>Wacht op je antwoord.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/step_screen.py" line="448"/>
+        <location filename="../kiosk/ui/labs/step_screen.py" line="445"/>
+        <location filename="../kiosk/ui/labs/step_screen.py" line="462"/>
         <source>No live values</source>
         <translation>Geen actuele waarden</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/step_screen.py" line="448"/>
+        <location filename="../kiosk/ui/labs/step_screen.py" line="462"/>
         <source>The check waits for live values from the cell.</source>
         <translation>De controle wacht op actuele waarden van de cel.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/step_screen.py" line="455"/>
+        <location filename="../kiosk/ui/labs/step_screen.py" line="469"/>
         <source>Waiting</source>
         <translation>Wachten</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/step_screen.py" line="455"/>
+        <location filename="../kiosk/ui/labs/step_screen.py" line="469"/>
         <source>Do what the step asks: the kiosk checks it on the cell.</source>
         <translation>Doe wat de stap vraagt: de kiosk controleert het op de cel.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/step_screen.py" line="461"/>
+        <location filename="../kiosk/ui/labs/step_screen.py" line="475"/>
         <source>{done} of {target}</source>
         <translation>{done} van {target}</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/step_screen.py" line="464"/>
+        <location filename="../kiosk/ui/labs/step_screen.py" line="478"/>
         <source>Holding: {done} of {target} s</source>
         <translation>Vasthouden: {done} van {target} s</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/step_screen.py" line="476"/>
+        <location filename="../kiosk/ui/labs/step_screen.py" line="490"/>
         <source>Hint {n}: {text}</source>
         <translation>Hint {n}: {text}</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/step_screen.py" line="481"/>
+        <location filename="../kiosk/ui/labs/step_screen.py" line="495"/>
         <source>No more hints</source>
         <translation>Geen hints meer</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/step_screen.py" line="487"/>
+        <location filename="../kiosk/ui/labs/step_screen.py" line="501"/>
         <source>Hint in {time}</source>
         <translation>Hint over {time}</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/step_screen.py" line="489"/>
+        <location filename="../kiosk/ui/labs/step_screen.py" line="503"/>
         <source>Hint (−{cost})</source>
         <translation>Hint (−{cost})</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/step_screen.py" line="491"/>
+        <location filename="../kiosk/ui/labs/step_screen.py" line="505"/>
         <source>Hint</source>
         <translation>Hint</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/step_screen.py" line="500"/>
+        <location filename="../kiosk/ui/labs/step_screen.py" line="515"/>
         <source>Right: that is what the cell shows.</source>
         <translation>Goed: dat geeft de cel aan.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/step_screen.py" line="502"/>
+        <location filename="../kiosk/ui/labs/step_screen.py" line="517"/>
         <source>Not close enough, and no tries left.</source>
         <translation>Niet dichtbij genoeg, en je pogingen zijn op.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/step_screen.py" line="504"/>
+        <location filename="../kiosk/ui/labs/step_screen.py" line="519"/>
         <source>Not close enough. Look again. Tries left: {n}</source>
         <translation>Niet dichtbij genoeg. Kijk nog eens goed. Pogingen over: {n}</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/step_screen.py" line="506"/>
+        <location filename="../kiosk/ui/labs/step_screen.py" line="521"/>
         <source>The cell&apos;s value is not live right now, so your answer was not judged. Try again.</source>
         <translation>De waarde van de cel is nu niet actueel, dus je antwoord is niet beoordeeld. Probeer het nog eens.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/step_screen.py" line="508"/>
+        <location filename="../kiosk/ui/labs/step_screen.py" line="523"/>
         <source>Read the value on the cell and type it in.</source>
         <translation>Lees de waarde af op de cel en typ hem in.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/step_screen.py" line="510"/>
+        <location filename="../kiosk/ui/labs/step_screen.py" line="525"/>
         <source>Tries: {n}</source>
         <translation>Pogingen: {n}</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/labs/step_screen.py" line="589"/>
+        <source>Skip this step? You get no points for it.</source>
+        <translation>Deze stap overslaan? Je krijgt er geen punten voor.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/labs/step_screen.py" line="589"/>
+        <source>Skip this step?</source>
+        <translation>Deze stap overslaan?</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/labs/step_screen.py" line="590"/>
+        <source>Yes, skip</source>
+        <translation>Ja, overslaan</translation>
     </message>
 </context>
 <context>

@@ -19,11 +19,14 @@ from PySide6.QtWidgets import (
 
 from kiosk.core.site import SiteProfile
 from kiosk.ui.dashboard import DashboardScreen
+from kiosk.ui.labs.labs_screen import LabsScreen
 from kiosk.viewmodels.language import LanguageModel
 
 LANGUAGE_BUTTONS: tuple[tuple[str, str], ...] = (("nl", "NL"), ("en", "EN"), ("de", "DE"), ("fy", "FY"))
 COMPACT_BUTTON = "padding: 0 10px;"
 """Header buttons a little narrower than the app default, so the header fits a 1280 px screen."""
+ATTENTION_MARK = "● "
+"""Before "Lab modules" while a notice of the lab screens (a time warning, ...) waits to be seen."""
 
 
 class _ElidedLabel(QLabel):
@@ -60,7 +63,9 @@ class _ElidedLabel(QLabel):
 class MainWindow(QMainWindow):
     """Holds one dashboard per cell and, when given, the lab screens; header buttons switch between
     live cell and lab modules, cell (when there are several) and language (on every screen, without
-    a restart)."""
+    a restart). The language buttons follow the language, however it was changed. While the live
+    cell is shown, "Lab modules" is marked when the lab screens have a notice waiting (a time warning
+    of an attempt still running)."""
 
     def __init__(
         self,
@@ -68,13 +73,14 @@ class MainWindow(QMainWindow):
         language: LanguageModel,
         dashboards: list[DashboardScreen],
         parent: QWidget | None = None,
-        labs: QWidget | None = None,
+        labs: LabsScreen | None = None,
     ) -> None:
         super().__init__(parent)
         self._profile = profile
         self._language = language
         self.dashboards = dashboards
         self.labs = labs
+        self._labs_attention = False
 
         header = QFrame(self)
         header.setObjectName("Header")
@@ -152,6 +158,8 @@ class MainWindow(QMainWindow):
         self._clock_timer.setInterval(1000)
         self._clock_timer.timeout.connect(self._on_clock)
         self._clock_timer.start()
+        if labs is not None:
+            labs.notice_waiting_changed.connect(self._on_labs_notice_waiting)
         language.language_changed.connect(self._on_language_changed)
         self._on_language_changed(language.language)
 
@@ -182,7 +190,13 @@ class MainWindow(QMainWindow):
     def _on_language_clicked(self, button: QPushButton) -> None:
         self._language.set_language(str(button.property("lang")))
 
+    def _on_labs_notice_waiting(self, waiting: bool) -> None:
+        self._labs_attention = waiting
+        self._retranslate()
+
     def _on_language_changed(self, lang: str) -> None:
+        for b in self._lang_buttons.buttons():
+            b.setChecked(b.property("lang") == lang)
         self._site.setText(self._profile.name.get(lang))
         for i, d in enumerate(self.dashboards):
             b = self._cell_buttons.button(i)
@@ -194,7 +208,7 @@ class MainWindow(QMainWindow):
 
     def _retranslate(self) -> None:
         self.live_button.setText(self.tr("Live cell"))
-        self.labs_button.setText(self.tr("Lab modules"))
+        self.labs_button.setText((ATTENTION_MARK if self._labs_attention else "") + self.tr("Lab modules"))
 
     def _update_cell_label(self) -> None:
         self._cell.setText(self.current_dashboard().model.cell.label.get(self._language.language))

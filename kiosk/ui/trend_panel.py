@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QVBoxLayout, QWidget
@@ -76,17 +78,19 @@ class TrendPlot(QFrame):
 
 
 class TrendPanel(QWidget):
-    """A grid of TrendPlots for every trended tag of the cell, redrawn when trends change."""
+    """A grid of TrendPlots for the trended tags of the cell (all, or those of `aliases` that are
+    trended, in that order), redrawn when trends change."""
 
     def __init__(self, model: LiveCellModel, theme: Theme, language: str, columns: int = 3,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, aliases: Sequence[str] | None = None) -> None:
         super().__init__(parent)
         self._model = model
         self.plots: dict[str, TrendPlot] = {}
         grid = QGridLayout(self)
         grid.setContentsMargins(0, 0, 0, 0)
         grid.setSpacing(12)
-        for i, alias in enumerate(model.trends):
+        shown = list(model.trends) if aliases is None else [a for a in aliases if a in model.trends]
+        for i, alias in enumerate(shown):
             spec = model.cell.tag(alias)
             assert spec is not None
             plot = TrendPlot(spec, theme, language, self)

@@ -3,26 +3,30 @@
 Owns the current `LabSession` (pure core) and does for it what it cannot do itself: give it the
 time (a 10 Hz timer), send the cell commands it asks for and report their results, and send the
 trainee's own commands (the step's controls) once the session permits them. Results of commands
-come back from the OPC UA worker thread as a queued Qt signal: the GUI thread never waits.
+come back from the OPC UA worker thread through a thread-safe inbox that the runner's timer drains:
+the GUI thread never waits, and the worker thread never touches a Qt object.
 """
 
 from __future__ import annotations
 
 import concurrent.futures
+import itertools
 import logging
+import queue
 import time
-import weakref
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from enum import StrEnum
 from typing import Any, Protocol
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 
 from kiosk.core.labs.module import (
     ButtonControl,
     CallAction,
     Hint,
+    InstructionStep,
     LabModule,
     SetpointControl,
     SwitchControl,
@@ -37,8 +41,11 @@ from kiosk.core.labs.session import (
     SessionError,
     SessionEvent,
     StatementSink,
+    StepStatus,
 )
+from kiosk.core.labs.session import control_command as button_command
 from kiosk.core.labs.xapi import Actor
+from kiosk.core.tags import ConnectionState
 from kiosk.services.labs.loader import LabCatalog, ModuleEntry
 from kiosk.viewmodels.language import LanguageModel
 from kiosk.viewmodels.live_cell import LiveCellModel
@@ -68,6 +75,27 @@ _REFRESH_EVENTS = frozenset(
 )
 
 
+class NoticeKind(StrEnum):
+    NOT_AVAILABLE = "not_available"  # the module cannot be started
+    NO_SUCH_CELL = "no_such_cell"  # the module names a cell this kiosk does not have
+    NO_ATTEMPTS_LEFT = "no_attempts_left"
+    TIME_WARNING = "time_warning"  # `seconds` left of the module's time limit
+    TIME_UP = "time_up"
+    NOT_PREPARED = "not_prepared"  # setup or a step's on_enter failed; `detail` says why (for an instructor)
+    CELL_OFFLINE = "cell_offline"  # ... and the cell's link was down at the time: that is the reason to show
+    HINT_AVAILABLE = "hint_available"
+
+
+@dataclass(frozen=True)
+class Notice:
+    """A message for the trainee, kept as what happened rather than as text, so that a screen can word
+    it again after a language switch (`LabRunnerModel.notice_text`)."""
+
+    kind: NoticeKind
+    seconds: float = 0.0
+    detail: str = ""
+
+
 class CellCommands(Protocol):
     """What the runner needs of a cell link (the real one is `CellWorker`). Both return at once; the
     Future fails with an exception whose text says why (CommandRefused) when the command fails."""
@@ -89,10 +117,7 @@ def control_command(control: ButtonControl | SetpointControl | SwitchControl, va
     """The command a control sends: a button's fixed call or write, or the chosen value of a setpoint
     or switch. Raises ValueError when `value` is missing, out of range or not one of the options."""
     if isinstance(control, ButtonControl):
-        if control.call is not None:
-            return CallAction(call=control.call, args=control.args)
-        assert control.write is not None and control.value is not None
-        return WriteAction(write=control.write, value=control.value)
+        return button_command(control)
     if isinstance(control, SetpointControl):
         if isinstance(value, bool) or not isinstance(value, int | float):
             raise ValueError(f"a setpoint takes a number, not {value!r}")
@@ -107,13 +132,20 @@ def control_command(control: ButtonControl | SetpointControl | SwitchControl, va
 class _Running:
     """A session with its cell and the tokens of its commands still out."""
 
-    def __init__(self, session: LabSession, entry: ModuleEntry, link: CellLink) -> None:
+    def __init__(self, serial: int, session: LabSession, entry: ModuleEntry, link: CellLink) -> None:
+        self.serial = serial  # names this attempt in the command inbox (the worker thread sees only numbers)
         self.session = session
         self.entry = entry
         self.link = link
         self.in_flight: set[int] = set()  # tokens of the session's PendingCommands sent
         self.trainee_out = 0  # trainee commands (controls) sent and not answered yet
         self.closed_at: float | None = None
+        self.ended_offline = False  # setup / on_enter failed while the cell's link was down
+
+
+_Result = tuple[int, int | None, str | None]
+"""A command's result in the inbox: (serial of the attempt, session token or None for a trainee
+command, error or None)."""
 
 
 class LabRunnerModel(QObject):
@@ -123,19 +155,23 @@ class LabRunnerModel(QObject):
     - session_changed(): a session started or closed, or its phase, step or a step's status changed
       (also when a hint became available); screens rebuild what they show;
     - ticked(): ten times a second while a session runs: time left, check progress;
-    - notice(str): a message for the trainee (time warning, the cell could not be prepared, ...);
+    - notice_posted(Notice): a message for the trainee (time warning, the cell could not be
+      prepared, ...); `notice_text` words it in the current language;
     - command_finished(str): a trainee command (a control) came back: "" when done, else the reason.
 
     Every trainee action returns at once. Calls that do not fit the session's phase (a double tap)
     are logged and ignored. A closed session keeps being ticked in the background until its
     teardown commands are done (at most RETIRE_AFTER_S).
+
+    Threads: every method runs on the GUI thread. The only thing a worker thread does is put a
+    command's result in `_inbox` (a thread-safe queue of plain numbers and strings); the timer
+    drains it. So no Qt object is ever touched, or freed, on a worker thread.
     """
 
     session_changed = Signal()
     ticked = Signal()
-    notice = Signal(str)
+    notice_posted = Signal(object)  # Notice
     command_finished = Signal(str)
-    _result_arrived = Signal(object, object, object)  # (_Running, token | None, error | None); queued
 
     def __init__(
         self,
@@ -166,10 +202,11 @@ class LabRunnerModel(QObject):
         self._current: _Running | None = None
         self._retiring: list[_Running] = []
         self._attempts: dict[str, int] = {}
+        self._serials = itertools.count(1)
+        self._inbox: queue.SimpleQueue[_Result] = queue.SimpleQueue()
         self._timer = QTimer(self)
         self._timer.setInterval(TICK_INTERVAL_MS)
         self._timer.timeout.connect(self._on_timer)
-        self._result_arrived.connect(self._on_result_arrived, Qt.ConnectionType.QueuedConnection)
 
     # ------------------------------------------------------------------------------ state
     @property
@@ -201,8 +238,46 @@ class LabRunnerModel(QObject):
         (setup, on_enter, teardown) and the trainee's (controls)."""
         return len(self._current.in_flight) + self._current.trainee_out if self._current else 0
 
+    @property
+    def ended_offline(self) -> bool:
+        """True when the attempt on screen ended because the cell could not be prepared while its link
+        was down: then the connection, not the module, is the reason to show."""
+        return self._current.ended_offline if self._current else False
+
+    def can_skip_step(self) -> bool:
+        """Whether `skip_step` would give up the current step: a quiz, observation or action step that
+        is open and not being prepared."""
+        session = self.session
+        return (
+            session is not None
+            and session.phase is Phase.STEPS
+            and not session.step_preparing
+            and not isinstance(session.step, InstructionStep)
+            and session.state().status is StepStatus.ACTIVE
+        )
+
     def now(self) -> float:
         return self._clock()
+
+    def notice_text(self, notice: Notice) -> str:
+        """The notice in the current language."""
+        kind = notice.kind
+        if kind is NoticeKind.TIME_WARNING:
+            left = notice.seconds
+            if left < 90:
+                return self.tr("{seconds} s left for this module.").format(seconds=round(left))
+            return self.tr("{minutes} min left for this module.").format(minutes=round(left / 60))
+        if kind is NoticeKind.NOT_PREPARED:
+            return self.tr("The cell could not be prepared for this module. Ask an instructor.")
+        if kind is NoticeKind.CELL_OFFLINE:
+            return self.tr("The cell is not connected, so it could not be prepared. Try again when it is back.")
+        return {
+            NoticeKind.NOT_AVAILABLE: self.tr("This module is not available."),
+            NoticeKind.NO_SUCH_CELL: self.tr("This module needs a cell this kiosk does not have."),
+            NoticeKind.NO_ATTEMPTS_LEFT: self.tr("No attempts left at this module."),
+            NoticeKind.TIME_UP: self.tr("Time is up."),
+            NoticeKind.HINT_AVAILABLE: self.tr("A hint is available."),
+        }[kind]
 
     def cell_for(self, module: LabModule) -> CellLink | None:
         """The cell a module runs on, None when the site has no cell of that name."""
@@ -216,11 +291,11 @@ class LabRunnerModel(QObject):
         statements. False, with a notice, when the module is not available."""
         entry = self.catalog.get(module_id)
         if entry is None or entry.module is None or not entry.available:
-            self.notice.emit(self.tr("This module is not available."))
+            self.notice_posted.emit(Notice(NoticeKind.NOT_AVAILABLE))
             return False
         link = self.cell_for(entry.module)
         if link is None:
-            self.notice.emit(self.tr("This module needs a cell this kiosk does not have."))
+            self.notice_posted.emit(Notice(NoticeKind.NO_SUCH_CELL))
             return False
         self.close()
         number = self._attempts.get(module_id, 0) + 1
@@ -237,10 +312,10 @@ class LabRunnerModel(QObject):
                 site=self._site,
             )
         except SessionError:
-            self.notice.emit(self.tr("No attempts left at this module."))
+            self.notice_posted.emit(Notice(NoticeKind.NO_ATTEMPTS_LEFT))
             return False
         self._attempts[module_id] = number
-        self._current = _Running(session, entry, link)
+        self._current = _Running(next(self._serials), session, entry, link)
         self._timer.start()
         self.session_changed.emit()
         return True
@@ -253,6 +328,20 @@ class LabRunnerModel(QObject):
         self._act(lambda s, now: s.begin(now))
 
     def next(self) -> None:
+        """Move on from a finished step, or from an instruction that was read; after the last, end.
+        Ignored on an open quiz, observation or action step: giving that up is `skip_step`, which the
+        screen asks the trainee to confirm (a stray Next must never cost points)."""
+        if self.can_skip_step():
+            log.warning("Next on an open step ignored (skip_step gives a step up)")
+            return
+        self._act(lambda s, now: s.next(now))
+
+    def skip_step(self) -> None:
+        """Give up the open quiz, observation or action step (the trainee confirmed): it fails with no
+        points and the next step is shown (or the attempt ends after the last)."""
+        if not self.can_skip_step():
+            log.warning("skip_step ignored: no open step to give up")
+            return
         self._act(lambda s, now: s.next(now))
 
     def answer_quiz(self, choice_ids: Sequence[str]) -> bool | None:
@@ -348,6 +437,7 @@ class LabRunnerModel(QObject):
         return out
 
     def _on_timer(self) -> None:
+        self._drain_inbox()
         now = self._clock()
         for r in list(self._retiring):
             self._tick_one(r, now)
@@ -368,27 +458,27 @@ class LabRunnerModel(QObject):
         if r is not self._current:
             return
         for event in events:
-            self._announce(event, r.session)
+            self._announce(event, r)
         if _REFRESH_EVENTS.intersection(events):
             self.session_changed.emit()
 
-    def _announce(self, event: SessionEvent, session: LabSession) -> None:
+    def _announce(self, event: SessionEvent, r: _Running) -> None:
+        session = r.session
         if event is SessionEvent.TIME_WARNING:
             left = session.time_left(self._clock()) or 0.0
-            if left < 90:
-                self.notice.emit(self.tr("{seconds} s left for this module.").format(seconds=round(left)))
-            else:
-                self.notice.emit(self.tr("{minutes} min left for this module.").format(minutes=round(left / 60)))
+            self.notice_posted.emit(Notice(NoticeKind.TIME_WARNING, seconds=left))
         elif event is SessionEvent.TIME_UP:
-            self.notice.emit(self.tr("Time is up."))
+            self.notice_posted.emit(Notice(NoticeKind.TIME_UP))
         elif event is SessionEvent.SETUP_FAILED:
-            reason = (session.result.reason if session.result else "").removeprefix("setup: ")
-            self.notice.emit(self.tr("The cell could not be prepared: {reason}").format(reason=reason))
+            reason = session.result.reason if session.result else ""
+            r.ended_offline = r.link.live.connection is not ConnectionState.CONNECTED
+            kind = NoticeKind.CELL_OFFLINE if r.ended_offline else NoticeKind.NOT_PREPARED
+            self.notice_posted.emit(Notice(kind, detail=reason))
         elif event is SessionEvent.HINT_AVAILABLE:
             hints = getattr(session.step, "hints", ())
             due = session.hints_due(self._clock())
             if 0 < due <= len(hints) and hints[due - 1].after_s > 0:  # one there from the start is no news
-                self.notice.emit(self.tr("A hint is available."))
+                self.notice_posted.emit(Notice(NoticeKind.HINT_AVAILABLE))
 
     def _send_pending(self, r: _Running, p: PendingCommand) -> None:
         r.in_flight.add(p.token)
@@ -405,27 +495,39 @@ class LabRunnerModel(QObject):
                 future = commands.write(command.write, command.value)
         except Exception as exc:  # a link that throws instead of failing the Future
             log.warning("command %s not sent", command, exc_info=True)
-            self._result_arrived.emit(r, token, str(exc) or type(exc).__name__)
+            self._inbox.put((r.serial, token, str(exc) or type(exc).__name__))
             return
 
-        # Only a weak reference goes to the worker thread: the runner (a QObject with a running timer)
-        # must never be freed there, which a last strong reference held by a callback would do.
-        me = weakref.ref(self)
+        # Runs on the worker thread (or here, for a Future that failed at once). It holds only the
+        # inbox and numbers: no reference that could make a Qt object live, or die, on that thread.
+        inbox, serial = self._inbox, r.serial
 
         def done(f: concurrent.futures.Future[Any]) -> None:  # any thread
             exc = f.exception() if not f.cancelled() else concurrent.futures.CancelledError()
-            error = None if exc is None else (str(exc) or type(exc).__name__)
-            runner = me()
-            if runner is None:
-                return
-            try:
-                runner._result_arrived.emit(r, token, error)
-            except RuntimeError:  # the runner's Qt side is gone (the kiosk is closing): nobody to tell
-                log.debug("result of %s after the runner was deleted", command)
+            inbox.put((serial, token, None if exc is None else (str(exc) or type(exc).__name__)))
 
         future.add_done_callback(done)
 
-    def _on_result_arrived(self, r: _Running, token: int | None, error: str | None) -> None:
+    def _drain_inbox(self) -> None:
+        """Take the command results that came back since the last tick (GUI thread)."""
+        while True:
+            try:
+                serial, token, error = self._inbox.get_nowait()
+            except queue.Empty:
+                return
+            r = self._attempt_by_serial(serial)
+            if r is None:  # an attempt no longer ticked (retired, or the kiosk is closing)
+                log.debug("result of a command of a retired attempt dropped")
+                continue
+            self._on_result(r, token, error)
+
+    def _attempt_by_serial(self, serial: int) -> _Running | None:
+        cur = self._current
+        if cur is not None and cur.serial == serial:
+            return cur
+        return next((r for r in self._retiring if r.serial == serial), None)
+
+    def _on_result(self, r: _Running, token: int | None, error: str | None) -> None:
         if token is None:  # a trainee command
             r.trainee_out -= 1
             if r is self._current:

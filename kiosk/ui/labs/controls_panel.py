@@ -23,6 +23,7 @@ from kiosk.core.labs.module import ButtonControl, Control, SetpointControl, Swit
 from kiosk.core.snapshot import Snapshot
 from kiosk.core.tags import Quality, TagKind
 from kiosk.ui.labs.toggle_row import repolish
+from kiosk.ui.theme import TOUCH_MIN_PX
 
 
 def same_value(a: Any, b: Any) -> bool:
@@ -43,8 +44,10 @@ def _decimals(step: float) -> int:
 
 
 class SetpointEditor(QWidget):
-    """− value + and Set. The value starts at the tag's live value (within the control's range, on
-    its step grid), else at the minimum; − and + move it by `step`, never past min or max."""
+    """− value + and Set. The value follows the tag's live value (clamped to the control's range)
+    until the trainee first taps − or +; else it starts at the minimum. − and + move it to the next
+    point of the step grid (min, min + step, ...) in that direction, never past min or max, so
+    every value on the screen is one the step allows. `set_requested(value)` on Set."""
 
     set_requested = Signal(float)
 
@@ -53,7 +56,9 @@ class SetpointEditor(QWidget):
         self.control = control
         self._language = "en"
         self._unit = ""
-        self.value = self._snap(start if start is not None else control.min)
+        self._decimals = max(_decimals(control.step), _decimals(control.min))
+        self.touched = False  # the trainee chose a value: the live value no longer moves it
+        self.value = self._clamp(start if start is not None else control.min)
         self.minus = QPushButton("−", self)
         self.plus = QPushButton("+", self)
         for b in (self.minus, self.plus):
@@ -68,11 +73,10 @@ class SetpointEditor(QWidget):
         self.display.setObjectName("SetpointDisplay")
         self.display.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.display.setMinimumWidth(200)
-        self.display.setMinimumHeight(72)
+        self.display.setFixedHeight(TOUCH_MIN_PX)
         self.set_button = QPushButton(self)
         self.set_button.setObjectName("Primary")
         self.set_button.setProperty("mid", "true")
-        self.set_button.setMinimumHeight(72)
         self.set_button.clicked.connect(lambda: self.set_requested.emit(self.value))
         self.range = QLabel(self)
         self.range.setObjectName("LabSmall")
@@ -90,15 +94,28 @@ class SetpointEditor(QWidget):
         lay.addLayout(row)
         lay.addWidget(self.range)
 
-    def _snap(self, v: float) -> float:
+    def _clamp(self, v: float) -> float:
+        """Within [min, max], rounded to the decimals of the grid (no 0.30000000000000004)."""
         c = self.control
-        v = min(max(v, c.min), c.max)
-        v = c.min + round((v - c.min) / c.step) * c.step
-        return min(max(v, c.min), c.max)
+        return min(max(round(v, self._decimals), c.min), c.max)
 
     def nudge(self, direction: int) -> None:
-        self.value = self._snap(self.value + direction * self.control.step)
+        """To the next grid point below (direction < 0) or above (> 0) the value shown."""
+        c = self.control
+        k = (self.value - c.min) / c.step
+        k = math.floor(k + 1e-9) + 1 if direction > 0 else math.ceil(k - 1e-9) - 1
+        self.value = self._clamp(c.min + k * c.step)
+        self.touched = True
         self._show()
+
+    def follow(self, live: float | None) -> None:
+        """Show the tag's live value, until the trainee has chosen one."""
+        if self.touched or live is None:
+            return
+        value = self._clamp(live)
+        if value != self.value:
+            self.value = value
+            self._show()
 
     def set_language(self, lang: str, unit: str) -> None:
         self._language = lang
@@ -107,8 +124,7 @@ class SetpointEditor(QWidget):
         self._show()
 
     def _show(self) -> None:
-        c, lang = self.control, self._language
-        d = _decimals(c.step)
+        c, lang, d = self.control, self._language, self._decimals
         self.display.setText(f"{format_number(self.value, d, lang)} {self._unit}".strip())
         self.range.setText(
             self.tr("from {low} to {high}, steps of {step}").format(
@@ -248,7 +264,10 @@ class ControlsPanel(QFrame):
                     button.setText(self._option_text(control.tag, option))
 
     def refresh_values(self) -> None:
-        """Switches show the tag's live value as the chosen segment (none while it is not live)."""
+        """Switches show the tag's live value as the chosen segment (none while it is not live);
+        setpoints follow the live value until the trainee chooses one."""
+        for editor in self.setpoints.values():
+            editor.follow(self._live_number(editor.control.tag))
         for i, group in self.switches.items():
             control = self.controls[i]
             assert isinstance(control, SwitchControl)
@@ -260,11 +279,14 @@ class ControlsPanel(QFrame):
             group.setExclusive(True)
 
     def show_result(self, error: str) -> None:
-        """ "" = the cell took the command; else the reason it was not sent or was refused."""
-        self.result.setText("✓ " + self.tr("Done.") if not error else "✗ " + error)
+        """ "" = the cell took the command; else the reason it was not sent or was refused. Switches
+        then show the live value again (a tapped segment that was refused must not stay chosen)."""
+        text = "✓ " + self.tr("Done.") if not error else "✗ " + self.tr("Not done: {reason}").format(reason=error)
+        self.result.setText(text)
         self.result.setProperty("verdict", "right" if not error else "wrong")
         repolish(self.result)
         self.result.show()
+        self.refresh_values()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

@@ -6,7 +6,13 @@ from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QSizePolicy, QWidget
 
+from kiosk.ui.theme import TOUCH_MIN_PX
+
 MAX_CHARS = 10
+"""Digits and decimal sign a trainee can type (the minus sign not counted)."""
+KEY_PX = TOUCH_MIN_PX
+"""Height of a key and of the display: touch-sized, and small enough that the whole pad fits beside
+an observation's text on a 1280 x 800 screen."""
 _DECIMAL_COMMA = frozenset({"nl", "de", "fy"})
 
 
@@ -25,18 +31,27 @@ def parse_number(text: str) -> float | None:
 class NumberPad(QWidget):
     """Display, unit and keys 0-9, the decimal sign of the language, ±, ⌫ and C, plus a submit
     button. `submitted(value)` when submit is tapped with a number typed. `keys` maps "0".."9",
-    "decimal", "sign", "back", "clear" to their buttons (tests tap them)."""
+    "decimal", "sign", "back", "clear" to their buttons (tests tap them).
+
+    `allow_negative=False` (a tag that cannot go below zero) hides ± and ignores a typed minus.
+    At most MAX_CHARS digits and decimal sign. `set_message` shows a line of feedback beside the keys."""
 
     submitted = Signal(float)
 
-    def __init__(self, unit: str, language: str, parent: QWidget | None = None) -> None:
+    def __init__(self, unit: str, language: str, allow_negative: bool = True, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._language = language
         self._text = ""
+        self.allow_negative = allow_negative
         self.display = QLabel(self)
         self.display.setObjectName("Display")
         self.display.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        self.display.setMinimumHeight(72)
+        self.display.setFixedHeight(KEY_PX)
+        self.message = QLabel(self)
+        self.message.setObjectName("PadMessage")
+        self.message.setWordWrap(True)
+        self.message.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        self.message.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
         self._unit = QLabel(unit, self)
         self._unit.setObjectName("LabHeading")
         self.submit_button = QPushButton(self)
@@ -60,8 +75,10 @@ class NumberPad(QWidget):
                 grid.addWidget(self._key(name), r, c)
         grid.addWidget(self._key("0"), 4, 0, 1, 3)
         grid.addWidget(self._key("decimal"), 4, 3)
+        grid.addWidget(self.message, 1, 4, 2, 2)  # the free corner beside 7-9 and 4-6
         grid.addWidget(self.submit_button, 3, 4, 2, 1)  # a tall key beside 3 and 0, like Enter on a numpad
         grid.setColumnStretch(5, 1)
+        self.keys["sign"].setVisible(allow_negative)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.set_language(language)
 
@@ -84,6 +101,9 @@ class NumberPad(QWidget):
     def clear(self) -> None:
         self._text = ""
         self._show()
+
+    def set_message(self, text: str) -> None:
+        self.message.setText(text)
 
     def set_language(self, lang: str) -> None:
         self._language = lang
@@ -108,15 +128,16 @@ class NumberPad(QWidget):
     def press(self, name: str) -> None:
         """One key: a digit, "decimal", "sign", "back" or "clear" (also "," and ".")."""
         t = self._text
-        if name in "0123456789" and len(name) == 1:
-            if len(t.lstrip("-")) < MAX_CHARS:
-                t = ("-" if t.startswith("-") else "") + ("" if t.lstrip("-") == "0" else t.lstrip("-")) + name
+        sign, digits = ("-", t[1:]) if t.startswith("-") else ("", t)
+        if len(name) == 1 and name in "0123456789":
+            if len(digits) < MAX_CHARS:
+                t = sign + ("" if digits == "0" else digits) + name
         elif name in ("decimal", ",", "."):
-            if "," not in t and "." not in t and len(t) < MAX_CHARS:
-                digits = t.lstrip("-")
-                t = ("-" if t.startswith("-") else "") + (digits or "0") + self._decimal_sign()
+            if "," not in t and "." not in t and len(digits or "0") < MAX_CHARS:
+                t = sign + (digits or "0") + self._decimal_sign()
         elif name == "sign":
-            t = t[1:] if t.startswith("-") else "-" + t
+            if self.allow_negative:
+                t = digits if sign else "-" + digits
         elif name == "back":
             t = t[:-1]
         elif name == "clear":

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 from kiosk.core.labs.module import LabModule
 from kiosk.core.labs.session import Outcome, Phase, SessionResult, StepStatus
 from kiosk.core.site import Theme
-from kiosk.ui.labs.words import STATUS_ICONS, clock_text, kind_name, percent_text, points_text, status_name
+from kiosk.ui.labs.words import STATUS_ICONS, clock_text, kind_name, percent_text, points_text, step_result_name
 from kiosk.viewmodels.lab_runner import LabRunnerModel
 
 ROW_PX = 52
@@ -61,6 +61,10 @@ class ResultScreen(QWidget):
         self.reason = QLabel(self)
         self.reason.setObjectName("LabMuted")
         self.reason.setWordWrap(True)
+        self.detail = QLabel(self)
+        self.detail.setObjectName("LabSmall")
+        self.detail.setWordWrap(True)
+        self.detail.setTextFormat(Qt.TextFormat.PlainText)
         self.table = QTableWidget(0, 7, self)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
@@ -93,6 +97,7 @@ class ResultScreen(QWidget):
         summary.addLayout(score_row)
         summary.addWidget(self.mastery)
         summary.addWidget(self.reason)
+        summary.addWidget(self.detail)
         footer = QHBoxLayout()
         footer.addWidget(self.again_button)
         footer.addStretch(1)
@@ -149,6 +154,13 @@ class ResultScreen(QWidget):
             )
         self.reason.setText(self._reason_text(result))
         self.reason.setVisible(bool(self.reason.text()))
+        not_prepared = result.outcome is Outcome.ABANDONED and _not_prepared(result.reason)
+        self.detail.setText(
+            self.tr("For the instructor: {reason}").format(reason=result.reason)
+            if not_prepared and not self._runner.ended_offline
+            else ""
+        )
+        self.detail.setVisible(bool(self.detail.text()))
         self._fill_table(module, result, lang)
         self.back_button.setText(self.tr("Back to modules"))
         self.again_button.setText(self.tr("Try again"))
@@ -161,7 +173,9 @@ class ResultScreen(QWidget):
             return self.tr("The time for this module ran out.")
         if result.outcome is Outcome.FAILED:
             return self.tr("Below the pass mark. Look at the steps below and try again.")
-        if result.outcome is Outcome.ABANDONED and reason.startswith(("setup", "step ")):  # setup or on_enter
+        if result.outcome is Outcome.ABANDONED and _not_prepared(reason) and self._runner.ended_offline:
+            return self.tr("The cell was not connected, so it could not be prepared. Try again when it is back.")
+        if result.outcome is Outcome.ABANDONED and _not_prepared(reason):
             return self.tr("The cell could not be prepared for this module. Ask an instructor.")
         if result.outcome is Outcome.ABANDONED:
             return self.tr("The module was stopped before the end.")
@@ -197,7 +211,7 @@ class ResultScreen(QWidget):
                 str(row + 1),
                 step_name(module, row, lang),
                 kind_name(st.kind),
-                f"{STATUS_ICONS[st.status]} {status_name(st.status)}",
+                f"{STATUS_ICONS[st.status]} {step_result_name(st)}",
                 points,
                 str(st.hints_taken) if st.hints_taken else "–",
                 clock_text(st.duration_s),
@@ -222,6 +236,11 @@ class ResultScreen(QWidget):
         if event.type() == QEvent.Type.LanguageChange:
             self.refresh()
         super().changeEvent(event)
+
+
+def _not_prepared(reason: str) -> bool:
+    """The engine's reason says the setup or a step's on_enter failed ("setup: ...", "step 3 (id): ...")."""
+    return reason.startswith(("setup", "step "))
 
 
 def _brush(colour: str) -> QBrush:

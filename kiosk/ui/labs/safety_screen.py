@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QScrollArea, QSc
 
 from kiosk.core.labs.session import Phase
 from kiosk.ui.labs.toggle_row import ToggleRow
+from kiosk.ui.labs.words import language_name
 from kiosk.viewmodels.lab_runner import LabRunnerModel
 
 
@@ -27,6 +28,9 @@ class SafetyScreen(QWidget):
         self._intro = QLabel(self)
         self._intro.setObjectName("LabMuted")
         self._intro.setWordWrap(True)
+        self.fallback_note = QLabel(self)
+        self.fallback_note.setObjectName("LabSmall")
+        self.fallback_note.hide()
         self._rows_host = QWidget()
         self._rows_lay = QVBoxLayout(self._rows_host)
         self._rows_lay.setContentsMargins(0, 0, 8, 0)
@@ -52,6 +56,7 @@ class SafetyScreen(QWidget):
         lay.addWidget(self._module_title)
         lay.addWidget(self._heading)
         lay.addWidget(self._intro)
+        lay.addWidget(self.fallback_note)
         lay.addWidget(scroll, 1)
         lay.addLayout(footer)
         self._module_id: str | None = None
@@ -97,6 +102,14 @@ class SafetyScreen(QWidget):
         for row, statement, ok in zip(self.rows, module.safety, acks, strict=True):
             row.set_text(statement.get(lang))
             row.set_checked(ok)
+        # German and Frisian fall back visibly, never silently (as on the step screen).
+        fallback = next((t for t in (module.title, *module.safety) if t.local().is_fallback(lang)), None)
+        if fallback is not None:
+            shown = next(x for x in ("en", "nl") if x in fallback.languages())
+            self.fallback_note.setText(
+                self.tr("Not yet written in your language; shown in {language}.").format(language=language_name(shown))
+            )
+        self.fallback_note.setVisible(fallback is not None)
         self.back_button.setText(self.tr("Back"))
         self.begin_button.setText(self.tr("Begin"))
         self.begin_button.setEnabled(all(acks))

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Literal
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QElapsedTimer, QEvent, Qt
 from PySide6.QtGui import QPixmap, QResizeEvent
 from PySide6.QtWidgets import (
     QFrame,
@@ -25,6 +26,7 @@ from kiosk.core.labs.session import LabSession, ObservationVerdict, Phase, StepS
 from kiosk.core.site import Theme
 from kiosk.core.tags import Quality
 from kiosk.ui.labs.check_status import CheckStatus
+from kiosk.ui.labs.confirm_bar import ConfirmBar
 from kiosk.ui.labs.controls_panel import ControlsPanel
 from kiosk.ui.labs.keypad import NumberPad
 from kiosk.ui.labs.quiz_view import QuizView
@@ -38,6 +40,8 @@ IMAGE_MAX_W = 720
 IMAGE_MAX_H = 380
 RIGHT_COLUMN_W = 500
 """Width of the right column (status, hints, live values) on a wide screen; a third of a narrow one."""
+HINT_GUARD_MS = 800
+"""After a hint is taken the hint button waits this long, so a double tap does not buy the next one."""
 
 _FINISHED = (StepStatus.DONE, StepStatus.PASSED, StepStatus.FAILED, StepStatus.WAIVED, StepStatus.SKIPPED)
 
@@ -58,16 +62,22 @@ def step_aliases(step: Step, finished: bool) -> tuple[str, ...]:
 
 class StepScreen(QWidget):
     """Shows `runner.session`'s current step; rebuilt when the step changes, refreshed on
-    `session_changed`, clocks and check progress updated on `ticked`."""
+    `session_changed`, clocks and check progress updated on `ticked`.
+
+    Footer: Stop module (confirmed), Skip step (an open quiz, observation or action step: confirmed,
+    since the step then fails with no points) and Next (a finished step, or an instruction).
+    `confirm` is the one question bar both use."""
 
     def __init__(self, runner: LabRunnerModel, theme: Theme, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._runner = runner
         self._theme = theme
-        self._shown: tuple[int, int] | None = None  # (id of the session, step index) on screen
+        self._shown: tuple[str, int] | None = None  # (attempt id, step index) on screen
         self._live: LiveCellModel | None = None
         self._verdict: ObservationVerdict | None = None
         self._preparing_shown = False
+        self._asking: Literal["stop", "skip"] | None = None  # what `confirm` asks about
+        self._hint_taken = QElapsedTimer()
         self.tiles: dict[str, ValueTile] = {}
         self.quiz: QuizView | None = None
         self.pad: NumberPad | None = None
@@ -113,7 +123,6 @@ class StepScreen(QWidget):
         self.fallback_note.setObjectName("LabSmall")
         self.image = QLabel(self)
         self.image.setAlignment(Qt.AlignmentFlag.AlignLeft)
-        self.observation_feedback: QLabel | None = None
         self._body_host = QWidget()
         self._body = QVBoxLayout(self._body_host)
         self._body.setContentsMargins(4, 4, 12, 4)
@@ -168,27 +177,15 @@ class StepScreen(QWidget):
         body.addWidget(left, 1)
         body.addWidget(right_host)
 
-        # -- footer: stop (with a confirmation), next
+        # -- footer: stop, skip (each confirmed first), next
         self.stop_button = QPushButton(self)
         self.stop_button.setObjectName("Danger")
         self.stop_button.clicked.connect(self._on_stop)
-        self.confirm = QFrame(self)
-        self.confirm.setObjectName("Confirm")
-        self.confirm_text = QLabel(self.confirm)
-        self.confirm_text.setObjectName("LabText")
-        self.confirm_text.setWordWrap(True)
-        self.confirm_yes = QPushButton(self.confirm)
-        self.confirm_yes.setObjectName("DangerSolid")
-        self.confirm_yes.clicked.connect(self._on_stop_confirmed)
-        self.confirm_no = QPushButton(self.confirm)
-        self.confirm_no.clicked.connect(self._on_stop_cancelled)
-        cl = QHBoxLayout(self.confirm)
-        cl.setContentsMargins(16, 8, 16, 8)
-        cl.setSpacing(12)
-        cl.addWidget(self.confirm_text, 1)
-        cl.addWidget(self.confirm_no)
-        cl.addWidget(self.confirm_yes)
-        self.confirm.hide()
+        self.skip_button = QPushButton(self)
+        self.skip_button.clicked.connect(self._on_skip)
+        self.confirm = ConfirmBar(self)
+        self.confirm.confirmed.connect(self._on_confirmed)
+        self.confirm.cancelled.connect(self._on_confirm_closed)
         self.next_button = QPushButton(self)
         self.next_button.setObjectName("Primary")
         self.next_button.setProperty("wide", "true")
@@ -198,8 +195,8 @@ class StepScreen(QWidget):
         footer.addWidget(self.stop_button)
         footer.addWidget(self.confirm, 1)
         footer.addStretch(0)
+        footer.addWidget(self.skip_button)
         footer.addWidget(self.next_button)
-        self._footer_stretch = footer
 
         lay = QVBoxLayout(self)
         lay.setContentsMargins(20, 14, 20, 14)
@@ -219,38 +216,31 @@ class StepScreen(QWidget):
         return s if s is not None and s.phase in (Phase.STEPS, Phase.ENDED) else None
 
     def _rebuild(self, session: LabSession) -> None:
-        """New step: rebuild the text, image, tiles and the kind's own widgets."""
+        """New step: rebuild the text, image, tiles and the kind's own widgets (the old ones are
+        deleted, and their connections with them)."""
         self._verdict = None
-        self.confirm.hide()
-        self.stop_button.show()
+        self._close_confirm()
         while self._kind_area.count():
             item = self._kind_area.takeAt(0)
             w = item.widget() if item is not None else None
             if w is not None:
                 w.hide()
                 w.deleteLater()
-        self.quiz = self.pad = self.controls = self.observation_feedback = None
+        self.quiz = self.pad = self.controls = None
         step = session.step
         live = self._runner.live
         lang = self._runner.language
         assert live is not None
-        if self._live is not live:
-            if self._live is not None:
-                self._live.values_changed.disconnect(self._on_values_changed)
-            live.values_changed.connect(self._on_values_changed)
-            self._live = live
+        self._follow(live)
         if isinstance(step, QuizStep):
             self.quiz = QuizView(step, lang, self._body_host)
             self.quiz.answer_given.connect(self._on_quiz_answer)
             self._kind_area.addWidget(self.quiz)
         if isinstance(step, ObservationStep):
             spec = live.snapshot.specs.get(step.tag)
-            self.pad = NumberPad(spec.unit if spec else "", lang, self._body_host)
+            can_be_negative = spec is None or spec.lo is None or spec.lo < 0
+            self.pad = NumberPad(spec.unit if spec else "", lang, can_be_negative, self._body_host)
             self.pad.submitted.connect(self._on_observation_answer)
-            self.observation_feedback = QLabel(self._body_host)
-            self.observation_feedback.setObjectName("LabText")
-            self.observation_feedback.setWordWrap(True)
-            self._kind_area.addWidget(self.observation_feedback)
             self._kind_area.addWidget(self.pad)
         controls = getattr(step, "controls", ())
         if controls:
@@ -259,6 +249,16 @@ class StepScreen(QWidget):
             self._kind_area.addWidget(self.controls)
         self._show_image(step)
         self._rebuild_tiles(session)
+
+    def _follow(self, live: LiveCellModel | None) -> None:
+        """Take live values from `live` (None: from no cell, when no attempt is on screen)."""
+        if self._live is live:
+            return
+        if self._live is not None:
+            self._live.values_changed.disconnect(self._on_values_changed)
+        if live is not None:
+            live.values_changed.connect(self._on_values_changed)
+        self._live = live
 
     def _rebuild_tiles(self, session: LabSession) -> None:
         live = self._runner.live
@@ -308,8 +308,9 @@ class StepScreen(QWidget):
         session = self._session()
         if session is None:
             self._shown = None
+            self._follow(None)
             return
-        key = (id(session), session.index)
+        key = (session.attempt_id, session.index)
         if key != self._shown:
             self._shown = key
             self._rebuild(session)
@@ -340,9 +341,14 @@ class StepScreen(QWidget):
         else:
             self.fallback_note.hide()
         self.stop_button.setText(self.tr("Stop module"))
-        self.confirm_text.setText(self.tr("Stop this module? It is recorded as stopped."))
-        self.confirm_yes.setText(self.tr("Yes, stop"))
-        self.confirm_no.setText(self.tr("No, go on"))
+        self.skip_button.setText(self.tr("Skip step (no points)") if step.scored else self.tr("Skip step"))
+        can_skip = self._runner.can_skip_step()
+        if self._asking == "skip" and not can_skip:  # the step finished while the question was up
+            self._close_confirm()
+        words = self._confirm_words()
+        if words is not None:
+            self.confirm.set_words(*words)
+        self.skip_button.setVisible(can_skip and self._asking is None)
         last = session.index + 1 >= total
         self.next_button.setText(self.tr("Finish") if last else self.tr("Next"))
         preparing = session.step_preparing  # the step's on_enter actions still run on the cell
@@ -391,9 +397,10 @@ class StepScreen(QWidget):
         self.time_left.setVisible(left is not None)
         if left is not None:
             self.time_caption.setText(self.tr("Time left"))
-            self.time_left.setText(clock_text(left))
             lead = module.warning_lead_s or 0.0
             warning = "true" if left <= lead else "false"
+            # Not colour alone: a warning sign, and a filled badge, from the warning on.
+            self.time_left.setText(("⚠ " if warning == "true" else "") + clock_text(left))
             if self.time_left.property("warning") != warning:
                 self.time_left.setProperty("warning", warning)
                 repolish(self.time_left)
@@ -434,8 +441,16 @@ class StepScreen(QWidget):
             self._show_check(session, step)
         elif isinstance(step, InstructionStep):
             self.status.show_status("waiting", "○", self.tr("Read"), self.tr("Tap Next when you are ready."))
+        elif isinstance(step, ObservationStep) and not self._is_live(step.tag):
+            self.status.show_status(
+                "nolive", "!", self.tr("No live values"), self.tr("Answers are judged once the cell's values are live.")
+            )
         else:
             self.status.show_status("waiting", "○", self.tr("Your answer"), self.tr("Waiting for your answer."))
+
+    def _is_live(self, alias: str) -> bool:
+        live = self._runner.live
+        return live is not None and live.snapshot.get(alias).quality is Quality.LIVE
 
     def _show_check(self, session: LabSession, step: ActionStep) -> None:
         live = self._runner.live
@@ -489,10 +504,11 @@ class StepScreen(QWidget):
             self.hint_button.setText(self.tr("Hint (−{cost})").format(cost=percent_text(nxt.cost, lang)))
         else:
             self.hint_button.setText(self.tr("Hint"))
-        self.hint_button.setEnabled(active and due)
+        just_taken = self._hint_taken.isValid() and self._hint_taken.elapsed() < HINT_GUARD_MS
+        self.hint_button.setEnabled(active and due and not just_taken)
 
     def _show_observation_feedback(self, step: Step, state: StepState) -> None:
-        if not isinstance(step, ObservationStep) or self.observation_feedback is None:
+        if not isinstance(step, ObservationStep) or self.pad is None:
             return
         v = self._verdict
         tries = state.tries_left
@@ -508,7 +524,7 @@ class StepScreen(QWidget):
             text = self.tr("Read the value on the cell and type it in.")
             if tries is not None and tries > 1:
                 text += " " + self.tr("Tries: {n}").format(n=tries)
-        self.observation_feedback.setText(text)
+        self.pad.set_message(text)
 
     # ------------------------------------------------------------------------------ trainee input
     def _on_values_changed(self, aliases: list[str]) -> None:
@@ -523,6 +539,8 @@ class StepScreen(QWidget):
             self.controls.refresh_values()
 
     def _on_hint(self) -> None:
+        self._hint_taken.start()
+        self.hint_button.setEnabled(False)
         self._runner.take_hint()
 
     def _on_next(self) -> None:
@@ -534,8 +552,8 @@ class StepScreen(QWidget):
     def _on_observation_answer(self, value: float) -> None:
         verdict = self._runner.answer_observation(value)
         self._verdict = verdict
-        if verdict in (ObservationVerdict.REJECTED, ObservationVerdict.NOT_LIVE) and self.pad is not None:
-            self.pad.clear()
+        if verdict is ObservationVerdict.REJECTED and self.pad is not None:
+            self.pad.clear()  # not judged (NOT_LIVE): the answer stays, to send again when the cell is back
         self.refresh()
 
     def _on_operate(self, index: int, value: object) -> None:
@@ -548,17 +566,49 @@ class StepScreen(QWidget):
             self.controls.show_result(error)
 
     def _on_stop(self) -> None:
+        self._ask("stop")
+
+    def _on_skip(self) -> None:
+        if self._runner.can_skip_step():
+            self._ask("skip")
+
+    def _ask(self, what: Literal["stop", "skip"]) -> None:
+        self._asking = what
         self.stop_button.hide()
-        self.confirm.show()
+        self.skip_button.hide()
+        words = self._confirm_words()
+        assert words is not None
+        self.confirm.ask(*words)
 
-    def _on_stop_cancelled(self) -> None:
-        self.confirm.hide()
-        self.stop_button.show()
+    def _confirm_words(self) -> tuple[str, str, str] | None:
+        """(question, yes, no) of what `confirm` asks, in the current language; None when it asks nothing."""
+        if self._asking == "stop":
+            return self.tr("Stop this module? It is recorded as stopped."), self.tr("Yes, stop"), self.tr("No, go on")
+        if self._asking == "skip":
+            session = self._session()
+            scored = session is not None and session.step.scored
+            question = self.tr("Skip this step? You get no points for it.") if scored else self.tr("Skip this step?")
+            return question, self.tr("Yes, skip"), self.tr("No, go on")
+        return None
 
-    def _on_stop_confirmed(self) -> None:
-        self.confirm.hide()
+    def _on_confirmed(self) -> None:
+        what = self._asking
+        self._on_confirm_closed()
+        if what == "stop":
+            self._runner.abandon()
+        elif what == "skip":
+            self._runner.skip_step()
+
+    def _on_confirm_closed(self) -> None:
+        """The question was answered (or is no longer asked): the footer's buttons come back."""
+        self._asking = None
         self.stop_button.show()
-        self._runner.abandon()
+        self.refresh()
+
+    def _close_confirm(self) -> None:
+        self.confirm.hide()
+        self._asking = None
+        self.stop_button.show()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         self._right_host.setFixedWidth(min(RIGHT_COLUMN_W, max(360, event.size().width() // 3)))

@@ -6,6 +6,7 @@ Set on the LabsScreen, so it cascades to every lab widget; colours come from the
 from __future__ import annotations
 
 from kiosk.core.site import Theme
+from kiosk.ui.theme import TOUCH_MIN_PX
 
 DIM = "#3a4852"
 """Borders of things that are there but not for now (missing language, disabled)."""
@@ -23,7 +24,7 @@ def labs_stylesheet(t: Theme) -> str:
     #LabHeader {{ background: {t.surface}; border-radius: 12px; }}
     #LabStepCount {{ font-size: 24px; font-weight: 600; }}
     #TimeLeft {{ font-size: 26px; font-weight: 600; color: {t.text}; }}
-    #TimeLeft[warning="true"] {{ color: {t.warning}; }}
+    #TimeLeft[warning="true"] {{ color: #111111; background: {t.warning}; border-radius: 8px; padding: 0 10px; }}
     #Notice {{ background: {t.accent}; border-radius: 10px; border: 2px solid #111111; }}
     QPushButton#NoticeClose {{ background: transparent; border: 2px solid #111111; color: #111111; }}
     #Notice QLabel {{ color: #111111; font-size: 21px; font-weight: 600; }}
@@ -37,7 +38,8 @@ def labs_stylesheet(t: Theme) -> str:
     QPushButton[segment="true"] {{ min-width: 180px; font-size: 22px; }}
     QPushButton#Danger {{ border-color: {t.bad}; color: {t.bad}; }}
     QPushButton#DangerSolid {{ background: {t.bad}; border-color: {t.bad}; color: #ffffff; font-weight: 600; }}
-    QPushButton#Key {{ font-size: 30px; font-weight: 600; min-width: 96px; min-height: 72px; padding: 0; }}
+    QPushButton#Key {{ font-size: 30px; font-weight: 600; min-width: 96px; min-height: {TOUCH_MIN_PX}px;
+                      max-height: {TOUCH_MIN_PX}px; padding: 0; }}
 
     #Card {{ background: {t.surface}; border: 2px solid {t.surface}; border-radius: 14px; }}
     #Card[pressed="true"] {{ border-color: {t.primary}; }}
@@ -70,6 +72,7 @@ def labs_stylesheet(t: Theme) -> str:
     #Status[state="nolive"] #StatusIcon, #Status[state="nolive"] #StatusWord {{ color: {t.warning}; }}
 
     #StepTiles #TileValue {{ font-size: 32px; qproperty-wordWrap: true; }}
+    #PadMessage {{ font-size: 20px; }}
     #Display {{ background: {t.background}; border: 2px solid {t.primary}; border-radius: 10px;
                 font-size: 40px; font-weight: 600; padding: 4px 16px; }}
     #SetpointDisplay {{ background: {t.background}; border: 2px solid {t.primary}; border-radius: 10px;

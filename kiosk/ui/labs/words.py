@@ -11,7 +11,7 @@ import math
 from PySide6.QtCore import QCoreApplication
 
 from kiosk.core.formatting import format_number
-from kiosk.core.labs.session import StepStatus
+from kiosk.core.labs.session import StepState, StepStatus
 
 
 def level_name(level: str) -> str:
@@ -64,6 +64,21 @@ def status_name(status: StepStatus) -> str:
         StepStatus.WAIVED: QCoreApplication.translate("LabWords", "Waived"),
         StepStatus.SKIPPED: QCoreApplication.translate("LabWords", "Not reached"),
     }[status]
+
+
+def step_result_name(state: StepState) -> str:
+    """How a step ended, for the result breakdown: the status, made precise by the session's
+    feedback (a failed step timed out, was answered wrong or skipped; a skipped one was on screen
+    when the attempt ended, or never reached)."""
+    if state.status is StepStatus.FAILED:
+        return {
+            "timeout": QCoreApplication.translate("LabWords", "Timed out"),
+            "wrong": QCoreApplication.translate("LabWords", "Wrong"),
+            "gave_up": QCoreApplication.translate("LabWords", "Skipped, no points"),
+        }.get(state.feedback or "", status_name(state.status))
+    if state.status is StepStatus.SKIPPED and state.duration_s is not None:
+        return QCoreApplication.translate("LabWords", "Not finished")
+    return status_name(state.status)
 
 
 def clock_text(seconds: float | None) -> str:
