@@ -1329,3 +1329,23 @@ def test_values_that_are_not_live_never_enter_the_observation_window() -> None:
     rig.session.tick(2.0)
     assert rig.session.answer_observation(300.0, 2.0) is ObservationVerdict.REJECTED
     assert rig.session.answer_observation(100.5, 2.5) is ObservationVerdict.ACCEPTED
+
+
+def test_time_with_the_link_down_does_not_count_against_timeouts_or_the_limit() -> None:
+    rig = Rig(module(action(RUNNING, timeout_s=10), quiz(), time_limit_s=60))
+    rig.start(0.0)
+    s = rig.session
+    rig.tick(1.0)
+    # the cell goes silent from t=1: after the 1.5 s contact timeout the link counts as down
+    for t in range(2, 40):
+        rig.cell.silent(float(t))
+        events, _ = s.tick(float(t))
+        assert E.STEP_FAILED not in events and E.TIME_UP not in events
+    assert s.state().status is StepStatus.ACTIVE
+    lost = s.step_time_left(39.0)
+    assert lost is not None and 6.0 <= lost <= 9.0  # about 37 s of the 38 were lost, not used
+    rig.tick(40.0)  # the cell talks again
+    events, _ = rig.tick(48.0)
+    assert E.STEP_FAILED in events  # the rest of the 10 s ran out with the link up
+    time_left = s.time_left(48.0)
+    assert time_left is not None and 40.0 <= time_left <= 50.0

@@ -92,7 +92,7 @@ class StepStatus(StrEnum):
     PASSED = "passed"
     FAILED = "failed"  # wrong answer, no tries left, or timed out
     WAIVED = "waived"  # an instructor waived it: left out of the maximum
-    SKIPPED = "skipped"  # never reached (the attempt ended before it)
+    SKIPPED = "skipped"  # not finished: never reached, or on screen when the attempt ended (has a duration)
 
 
 class Outcome(StrEnum):
@@ -179,6 +179,7 @@ class _StepRecord:
     status: StepStatus = StepStatus.PENDING
     shown_at: float | None = None
     ready_at: float | None = None  # on_enter done: the check's baseline and timeout start here
+    lost_s: float = 0.0  # time with the cell link down since ready_at: not counted against timeout_s
     ended_at: float | None = None
     hints_taken: int = 0
     hints_announced: int = 0
@@ -230,6 +231,8 @@ class LabSession:
         self._now = now
         self._created_at = now
         self._started_at: float | None = None  # steps began (after setup)
+        self._lost_s = 0.0  # time with the cell link down since steps began: not counted against the limit
+        self._last_tick: float | None = None
         self._ended_at: float | None = None  # the attempt ended
         self._acks = [False] * len(module.safety)
         self._records = [_StepRecord() for _ in module.steps]
@@ -310,7 +313,7 @@ class LabSession:
         if limit is None or self._started_at is None:
             return None
         end = self._ended_at if self._ended_at is not None else now
-        return max(0.0, limit - (end - self._started_at))
+        return max(0.0, limit - (end - self._started_at - self._lost_s))
 
     def step_time_left(self, now: float) -> float | None:
         """Seconds until the current action step times out; None for other steps or when finished."""
@@ -320,7 +323,7 @@ class LabSession:
             return None
         if rec.ready_at is None:
             return step.timeout_s
-        return max(0.0, step.timeout_s - (now - rec.ready_at))
+        return max(0.0, step.timeout_s - (now - rec.ready_at - rec.lost_s))
 
     def hints_due(self, now: float) -> int:
         return self._hints_due(self._index, now)
@@ -515,7 +518,8 @@ class LabSession:
         events: list[SessionEvent] = []
         limit = self.module.time_limit_s
         assert self._started_at is not None
-        elapsed = now - self._started_at
+        self._count_lost_time(now)
+        elapsed = now - self._started_at - self._lost_s
         warning_at = self.module.warning_at_s
         if warning_at is not None and not self._warned and elapsed >= warning_at:
             self._warned = True
@@ -556,7 +560,7 @@ class LabSession:
             if rec.satisfied:
                 self._finish_step(StepStatus.PASSED, now, feedback="correct")
                 events.append(SessionEvent.STEP_PASSED)
-            elif now - rec.ready_at >= step.timeout_s:
+            elif now - rec.ready_at - rec.lost_s >= step.timeout_s:
                 self._finish_step(StepStatus.FAILED, now, feedback="timeout")
                 events.append(SessionEvent.STEP_FAILED)
         return events
@@ -662,6 +666,20 @@ class LabSession:
             self._teardown = ActionScript(
                 self.module.teardown, self._snapshot, now, purpose="teardown", tokens=self._token
             )
+
+    def _count_lost_time(self, now: float) -> None:
+        """Time with the cell link down does not count against the time limit or a step's timeout:
+        nobody can work on a cell they cannot see. (Anything with `link_ok(now)` reports the link; a
+        snapshot without it is taken as always up.)"""
+        last, self._last_tick = self._last_tick, now
+        link_ok = getattr(self._snapshot, "link_ok", None)
+        if last is None or now <= last or not callable(link_ok) or link_ok(now):
+            return
+        lost = now - last
+        self._lost_s += lost
+        rec = self._records[self._index]
+        if rec.status is StepStatus.ACTIVE and rec.ready_at is not None:
+            rec.lost_s += lost
 
     def _remember(self, rec: _StepRecord, step: ObservationStep, now: float) -> None:
         """Keep the observed tag's live values of the last `window_s` seconds (one per tick)."""
