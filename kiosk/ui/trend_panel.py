@@ -81,8 +81,15 @@ class TrendPanel(QWidget):
     """A grid of TrendPlots for the trended tags of the cell (all, or those of `aliases` that are
     trended, in that order), redrawn when trends change."""
 
-    def __init__(self, model: LiveCellModel, theme: Theme, language: str, columns: int = 3,
-                 parent: QWidget | None = None, aliases: Sequence[str] | None = None) -> None:
+    def __init__(
+        self,
+        model: LiveCellModel,
+        theme: Theme,
+        language: str,
+        columns: int = 3,
+        parent: QWidget | None = None,
+        aliases: Sequence[str] | None = None,
+    ) -> None:
         super().__init__(parent)
         self._model = model
         self.plots: dict[str, TrendPlot] = {}

@@ -32,12 +32,14 @@ from kiosk.ui.labs.keypad import NumberPad
 from kiosk.ui.labs.quiz_view import QuizView
 from kiosk.ui.labs.toggle_row import repolish
 from kiosk.ui.labs.words import clock_text, language_name, percent_text, points_text
+from kiosk.ui.trend_panel import TrendPanel
 from kiosk.ui.value_tile import ValueTile
 from kiosk.viewmodels.lab_runner import LabRunnerModel
 from kiosk.viewmodels.live_cell import LiveCellModel
 
 IMAGE_MAX_W = 720
 IMAGE_MAX_H = 380
+TREND_H = 230
 RIGHT_COLUMN_W = 500
 """Width of the right column (status, hints, live values) on a wide screen; a third of a narrow one."""
 HINT_GUARD_MS = 800
@@ -82,6 +84,7 @@ class StepScreen(QWidget):
         self.quiz: QuizView | None = None
         self.pad: NumberPad | None = None
         self.controls: ControlsPanel | None = None
+        self.trends: TrendPanel | None = None
 
         # -- header: module, step n of m, progress, time left
         header = QFrame(self)
@@ -227,6 +230,7 @@ class StepScreen(QWidget):
                 w.hide()
                 w.deleteLater()
         self.quiz = self.pad = self.controls = None
+        self.trends = None
         step = session.step
         live = self._runner.live
         lang = self._runner.language
@@ -247,6 +251,13 @@ class StepScreen(QWidget):
             self.controls = ControlsPanel(controls, live.snapshot, lang, self._body_host)
             self.controls.operate_requested.connect(self._on_operate)
             self._kind_area.addWidget(self.controls)
+        trended = [a for a in step_aliases(step, False) if a in live.trends]
+        if trended and isinstance(step, ActionStep | InstructionStep):
+            # What the step is about, over the last two minutes: a jam, a ramp or a controller's
+            # response is seen in a curve, not in a number.
+            self.trends = TrendPanel(live, self._theme, lang, min(2, len(trended)), self._body_host, trended)
+            self.trends.setFixedHeight(TREND_H)
+            self._kind_area.addWidget(self.trends)
         self._show_image(step)
         self._rebuild_tiles(session)
 
@@ -616,5 +627,7 @@ class StepScreen(QWidget):
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
+            if self.trends is not None:
+                self.trends.set_language(self._runner.language)
             self.refresh()
         super().changeEvent(event)
