@@ -702,12 +702,17 @@ def test_a_double_tap_on_hint_takes_one_hint(qtbot: QtBot) -> None:
 def test_the_time_warning_is_marked_and_a_notice_never_covers_a_question(qtbot: QtBot) -> None:
     now = [1000.0]
     module = module_with([INSTRUCTION], time_limit_s=60)  # warned 20 s before the end
-    runner, language = runner_for(module, unfed_live(), FakeCommands(), clock=lambda: now[0])
+    live = unfed_live()
+    # The cell is heard from at every moment the test looks: time with the link down would not count.
+    live.snapshot.set_connection(ConnectionState.CONNECTED)
+    runner, language = runner_for(module, live, FakeCommands(), clock=lambda: now[0])
+    live.snapshot.note_contact(now[0])
     screen = make_screen(qtbot, runner, language)
     to_steps(qtbot, screen)
     steps = screen.steps
     assert steps.time_left.text() == "1:00" and steps.time_left.property("warning") == "false"
     now[0] += 41
+    live.snapshot.note_contact(now[0])
     qtbot.waitUntil(screen.notice.isVisible, timeout=2000)
     assert screen.notice.text.text() == "19 s left for this module."
     # Not by colour alone: a sign before the time, and a filled badge.
