@@ -566,11 +566,14 @@ def test_an_action_step_times_out() -> None:
     assert s.index == 1
 
 
-def test_next_on_an_open_action_step_gives_it_up() -> None:
+def test_give_up_fails_an_open_step_and_a_stray_next_is_refused() -> None:
     rig = Rig(module(action(RUNNING), instruction()))
     rig.start()
     s = rig.session
-    s.next(5.0)
+    with pytest.raises(SessionError, match="still open"):
+        s.next(4.0)
+    assert s.state(0).status is StepStatus.ACTIVE
+    s.give_up(5.0)
     st = s.state(0)
     assert st.status is StepStatus.FAILED and st.feedback == "gave_up" and st.duration_s == 5.0
     assert rig.ext(rig.last("failed"), "feedback") == "gave_up"
@@ -1349,3 +1352,15 @@ def test_time_with_the_link_down_does_not_count_against_timeouts_or_the_limit() 
     assert E.STEP_FAILED in events  # the rest of the 10 s ran out with the link up
     time_left = s.time_left(48.0)
     assert time_left is not None and 40.0 <= time_left <= 50.0
+
+
+def test_only_an_open_scored_step_can_be_given_up() -> None:
+    rig = Rig(module(instruction(), quiz()))
+    rig.start()
+    s = rig.session
+    with pytest.raises(SessionError, match="only an open quiz"):
+        s.give_up(1.0)  # an instruction is read, not given up
+    s.next(1.0)
+    assert s.answer_quiz(["a"], 2.0)
+    with pytest.raises(SessionError, match="only an open quiz"):
+        s.give_up(3.0)  # already answered

@@ -342,7 +342,7 @@ class LabRunnerModel(QObject):
         if not self.can_skip_step():
             log.warning("skip_step ignored: no open step to give up")
             return
-        self._act(lambda s, now: s.next(now))
+        self._act(lambda s, now: s.give_up(now))
 
     def answer_quiz(self, choice_ids: Sequence[str]) -> bool | None:
         """Whether the answer was right; None when the session took no answer."""

@@ -363,8 +363,8 @@ class LabSession:
     def next(self, now: float) -> None:
         """Finish reading an instruction, or move on from a finished step; after the last, end.
 
-        On a scored step that is still open this gives the step up: it fails with no points.
-        Refused while the step's `on_enter` actions run (`step_preparing`).
+        Refused on a scored step that is still open (giving it up is `give_up`, so a stray Next never
+        costs points) and while the step's `on_enter` actions run (`step_preparing`).
         """
         self._now = now
         self._require(Phase.STEPS, "go to the next step")
@@ -372,10 +372,24 @@ class LabSession:
             raise SessionError("the cell is still being prepared for this step")
         rec = self._records[self._index]
         if rec.status is StepStatus.ACTIVE:
-            if isinstance(self.step, InstructionStep):
-                self._finish_step(StepStatus.DONE, now, feedback=None)
-            else:
-                self._finish_step(StepStatus.FAILED, now, feedback="gave_up")
+            if not isinstance(self.step, InstructionStep):
+                raise SessionError(f"step {self._index + 1} is still open: answer it, or give it up")
+            self._finish_step(StepStatus.DONE, now, feedback=None)
+        self._advance(now)
+
+    def give_up(self, now: float) -> None:
+        """The trainee gives up the open scored step: it fails with no points, and the next step is
+        shown (or the attempt ends after the last)."""
+        self._now = now
+        self._require(Phase.STEPS, "give up a step")
+        if self.step_preparing:
+            raise SessionError("the cell is still being prepared for this step")
+        if self._records[self._index].status is not StepStatus.ACTIVE or isinstance(self.step, InstructionStep):
+            raise SessionError("only an open quiz, observation or action step can be given up")
+        self._finish_step(StepStatus.FAILED, now, feedback="gave_up")
+        self._advance(now)
+
+    def _advance(self, now: float) -> None:
         if self._index + 1 < len(self.module.steps):
             self._show(self._index + 1, now)
         else:
