@@ -248,7 +248,7 @@ def test_trainee_walks_a_module_from_list_to_result(
     qtbot.waitUntil(lambda: steps.status.state == "passed", timeout=8000)
     assert time.monotonic() - started < 5.0
     assert steps.status.word.text() == "Passed" and steps.status.detail.text() == "1 of 1 points"
-    assert steps.tiles["running"].value_text() == "on"
+    assert steps.tiles["running"].value_text() == "yes"
     assert steps.controls.result.text() == "✓ Done."
     tap(qtbot, steps.next_button)
 

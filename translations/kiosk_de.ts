@@ -65,13 +65,13 @@
         <translation>Du hast keine Versuche mehr für dieses Modul.</translation>
     </message>
     <message>
-        <location filename="../kiosk/viewmodels/lab_runner.py" line="398"/>
-        <location filename="../kiosk/viewmodels/lab_runner.py" line="413"/>
+        <location filename="../kiosk/viewmodels/lab_runner.py" line="397"/>
+        <location filename="../kiosk/viewmodels/lab_runner.py" line="412"/>
         <source>No step is running.</source>
         <translation>Es läuft kein Schritt.</translation>
     </message>
     <message>
-        <location filename="../kiosk/viewmodels/lab_runner.py" line="401"/>
+        <location filename="../kiosk/viewmodels/lab_runner.py" line="400"/>
         <source>This step offers no such control.</source>
         <translation>Diese Bedienung gehört nicht zu diesem Schritt.</translation>
     </message>
@@ -346,32 +346,32 @@
 <context>
     <name>PreparingScreen</name>
     <message>
-        <location filename="../kiosk/ui/labs/labs_screen.py" line="78"/>
+        <location filename="../kiosk/ui/labs/labs_screen.py" line="80"/>
         <source>Preparing the cell for this module…</source>
         <translation>Die Anlage wird für dieses Modul vorbereitet…</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/labs_screen.py" line="80"/>
+        <location filename="../kiosk/ui/labs/labs_screen.py" line="82"/>
         <source>{done} of {total} done</source>
         <translation>{done} von {total} erledigt</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/labs_screen.py" line="81"/>
+        <location filename="../kiosk/ui/labs/labs_screen.py" line="83"/>
         <source>Stop module</source>
         <translation>Modul abbrechen</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/labs_screen.py" line="85"/>
+        <location filename="../kiosk/ui/labs/labs_screen.py" line="87"/>
         <source>Stop this module? It is recorded as stopped.</source>
         <translation>Dieses Modul abbrechen? Es wird als abgebrochen gespeichert.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/labs_screen.py" line="85"/>
+        <location filename="../kiosk/ui/labs/labs_screen.py" line="87"/>
         <source>Yes, stop</source>
         <translation>Ja, abbrechen</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/labs_screen.py" line="85"/>
+        <location filename="../kiosk/ui/labs/labs_screen.py" line="87"/>
         <source>No, go on</source>
         <translation>Nein, weiter</translation>
     </message>
@@ -609,249 +609,249 @@
 <context>
     <name>StepScreen</name>
     <message>
-        <location filename="../kiosk/ui/labs/step_screen.py" line="291"/>
+        <location filename="../kiosk/ui/labs/step_screen.py" line="303"/>
         <source>Image not found: {name}</source>
         <translation>Bild nicht gefunden: {name}</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/step_screen.py" line="327"/>
+        <location filename="../kiosk/ui/labs/step_screen.py" line="339"/>
         <source>Step {n} of {total}</source>
         <translation>Schritt {n} von {total}</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/step_screen.py" line="337"/>
+        <location filename="../kiosk/ui/labs/step_screen.py" line="349"/>
         <source>Not yet written in your language; shown in {language}.</source>
         <translation>Noch nicht in deiner Sprache geschrieben; hier auf {language}.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/step_screen.py" line="342"/>
+        <location filename="../kiosk/ui/labs/step_screen.py" line="354"/>
         <source>Stop module</source>
         <translation>Modul abbrechen</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/step_screen.py" line="585"/>
+        <location filename="../kiosk/ui/labs/step_screen.py" line="597"/>
         <source>Stop this module? It is recorded as stopped.</source>
         <translation>Dieses Modul abbrechen? Es wird als abgebrochen gespeichert.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/step_screen.py" line="585"/>
+        <location filename="../kiosk/ui/labs/step_screen.py" line="597"/>
         <source>Yes, stop</source>
         <translation>Ja, abbrechen</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/step_screen.py" line="585"/>
-        <location filename="../kiosk/ui/labs/step_screen.py" line="590"/>
+        <location filename="../kiosk/ui/labs/step_screen.py" line="597"/>
+        <location filename="../kiosk/ui/labs/step_screen.py" line="602"/>
         <source>No, go on</source>
         <translation>Nein, weiter</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/step_screen.py" line="352"/>
+        <location filename="../kiosk/ui/labs/step_screen.py" line="364"/>
         <source>Finish</source>
         <translation>Abschließen</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/step_screen.py" line="343"/>
+        <location filename="../kiosk/ui/labs/step_screen.py" line="355"/>
         <source>Skip step (no points)</source>
         <translation>Schritt überspringen (keine Punkte)</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/step_screen.py" line="343"/>
+        <location filename="../kiosk/ui/labs/step_screen.py" line="355"/>
         <source>Skip step</source>
         <translation>Schritt überspringen</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/step_screen.py" line="352"/>
+        <location filename="../kiosk/ui/labs/step_screen.py" line="364"/>
         <source>Next</source>
         <translation>Weiter</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/step_screen.py" line="398"/>
+        <location filename="../kiosk/ui/labs/step_screen.py" line="410"/>
         <source>Time left</source>
         <translation>Restzeit</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/step_screen.py" line="409"/>
+        <location filename="../kiosk/ui/labs/step_screen.py" line="421"/>
         <source>Time for this step: {time}</source>
         <translation>Zeit für diesen Schritt: {time}</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/step_screen.py" line="417"/>
+        <location filename="../kiosk/ui/labs/step_screen.py" line="429"/>
         <source>Preparing the cell…</source>
         <translation>Die Anlage wird vorbereitet…</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/step_screen.py" line="417"/>
+        <location filename="../kiosk/ui/labs/step_screen.py" line="429"/>
         <source>The step starts when the cell is ready.</source>
         <translation>Der Schritt beginnt, sobald die Anlage bereit ist.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/step_screen.py" line="422"/>
+        <location filename="../kiosk/ui/labs/step_screen.py" line="434"/>
         <source>{points} of {max} points</source>
         <translation>{points} von {max} Punkten</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/step_screen.py" line="426"/>
+        <location filename="../kiosk/ui/labs/step_screen.py" line="438"/>
         <source>Right</source>
         <translation>Richtig</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/step_screen.py" line="426"/>
+        <location filename="../kiosk/ui/labs/step_screen.py" line="438"/>
         <source>Passed</source>
         <translation>Geschafft</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/step_screen.py" line="429"/>
+        <location filename="../kiosk/ui/labs/step_screen.py" line="441"/>
         <source>Done</source>
         <translation>Erledigt</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/step_screen.py" line="432"/>
+        <location filename="../kiosk/ui/labs/step_screen.py" line="444"/>
         <source>Timed out</source>
         <translation>Zeit abgelaufen</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/step_screen.py" line="433"/>
+        <location filename="../kiosk/ui/labs/step_screen.py" line="445"/>
         <source>Given up</source>
         <translation>Aufgegeben</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/step_screen.py" line="434"/>
+        <location filename="../kiosk/ui/labs/step_screen.py" line="446"/>
         <source>Wrong</source>
         <translation>Falsch</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/step_screen.py" line="435"/>
+        <location filename="../kiosk/ui/labs/step_screen.py" line="447"/>
         <source>Not passed</source>
         <translation>Nicht geschafft</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/step_screen.py" line="438"/>
+        <location filename="../kiosk/ui/labs/step_screen.py" line="450"/>
         <source>Waived</source>
         <translation>Erlassen</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/step_screen.py" line="442"/>
+        <location filename="../kiosk/ui/labs/step_screen.py" line="454"/>
         <source>Read</source>
         <translation>Lesen</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/step_screen.py" line="442"/>
+        <location filename="../kiosk/ui/labs/step_screen.py" line="454"/>
         <source>Tap Next when you are ready.</source>
         <translation>Tippe auf Weiter, wenn du so weit bist.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/step_screen.py" line="445"/>
+        <location filename="../kiosk/ui/labs/step_screen.py" line="457"/>
         <source>Answers are judged once the cell&apos;s values are live.</source>
         <translation>Deine Antwort wird bewertet, sobald die Werte der Anlage wieder live sind.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/step_screen.py" line="448"/>
+        <location filename="../kiosk/ui/labs/step_screen.py" line="460"/>
         <source>Your answer</source>
         <translation>Deine Antwort</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/step_screen.py" line="448"/>
+        <location filename="../kiosk/ui/labs/step_screen.py" line="460"/>
         <source>Waiting for your answer.</source>
         <translation>Wartet auf deine Antwort.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/step_screen.py" line="445"/>
-        <location filename="../kiosk/ui/labs/step_screen.py" line="462"/>
+        <location filename="../kiosk/ui/labs/step_screen.py" line="457"/>
+        <location filename="../kiosk/ui/labs/step_screen.py" line="474"/>
         <source>No live values</source>
         <translation>Keine aktuellen Werte</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/step_screen.py" line="462"/>
+        <location filename="../kiosk/ui/labs/step_screen.py" line="474"/>
         <source>The check waits for live values from the cell.</source>
         <translation>Die Prüfung wartet auf aktuelle Werte der Anlage.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/step_screen.py" line="469"/>
+        <location filename="../kiosk/ui/labs/step_screen.py" line="481"/>
         <source>Waiting</source>
         <translation>Warten</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/step_screen.py" line="469"/>
+        <location filename="../kiosk/ui/labs/step_screen.py" line="481"/>
         <source>Do what the step asks: the kiosk checks it on the cell.</source>
         <translation>Tu, was der Schritt verlangt: Der Kiosk prüft es an der Anlage.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/step_screen.py" line="475"/>
+        <location filename="../kiosk/ui/labs/step_screen.py" line="487"/>
         <source>{done} of {target}</source>
         <translation>{done} von {target}</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/step_screen.py" line="478"/>
+        <location filename="../kiosk/ui/labs/step_screen.py" line="490"/>
         <source>Holding: {done} of {target} s</source>
         <translation>Halten: {done} von {target} s</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/step_screen.py" line="490"/>
+        <location filename="../kiosk/ui/labs/step_screen.py" line="502"/>
         <source>Hint {n}: {text}</source>
         <translation>Tipp {n}: {text}</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/step_screen.py" line="495"/>
+        <location filename="../kiosk/ui/labs/step_screen.py" line="507"/>
         <source>No more hints</source>
         <translation>Keine Tipps mehr</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/step_screen.py" line="501"/>
+        <location filename="../kiosk/ui/labs/step_screen.py" line="513"/>
         <source>Hint in {time}</source>
         <translation>Tipp in {time}</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/step_screen.py" line="503"/>
+        <location filename="../kiosk/ui/labs/step_screen.py" line="515"/>
         <source>Hint (−{cost})</source>
         <translation>Tipp (−{cost})</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/step_screen.py" line="505"/>
+        <location filename="../kiosk/ui/labs/step_screen.py" line="517"/>
         <source>Hint</source>
         <translation>Tipp</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/step_screen.py" line="515"/>
+        <location filename="../kiosk/ui/labs/step_screen.py" line="527"/>
         <source>Right: that is what the cell shows.</source>
         <translation>Richtig: Das zeigt die Anlage an.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/step_screen.py" line="517"/>
+        <location filename="../kiosk/ui/labs/step_screen.py" line="529"/>
         <source>Not close enough, and no tries left.</source>
         <translation>Nicht nah genug, und keine Versuche mehr.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/step_screen.py" line="519"/>
+        <location filename="../kiosk/ui/labs/step_screen.py" line="531"/>
         <source>Not close enough. Look again. Tries left: {n}</source>
         <translation>Nicht nah genug. Schau noch einmal genau hin. Versuche übrig: {n}</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/step_screen.py" line="521"/>
+        <location filename="../kiosk/ui/labs/step_screen.py" line="533"/>
         <source>The cell&apos;s value is not live right now, so your answer was not judged. Try again.</source>
         <translation>Der Wert der Anlage ist gerade nicht aktuell, deshalb wurde deine Antwort nicht bewertet. Versuch es noch einmal.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/step_screen.py" line="523"/>
+        <location filename="../kiosk/ui/labs/step_screen.py" line="535"/>
         <source>Read the value on the cell and type it in.</source>
         <translation>Lies den Wert an der Anlage ab und tippe ihn ein.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/step_screen.py" line="525"/>
+        <location filename="../kiosk/ui/labs/step_screen.py" line="537"/>
         <source>Tries: {n}</source>
         <translation>Versuche: {n}</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/step_screen.py" line="589"/>
+        <location filename="../kiosk/ui/labs/step_screen.py" line="601"/>
         <source>Skip this step? You get no points for it.</source>
         <translation>Diesen Schritt überspringen? Du bekommst keine Punkte dafür.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/step_screen.py" line="589"/>
+        <location filename="../kiosk/ui/labs/step_screen.py" line="601"/>
         <source>Skip this step?</source>
         <translation>Diesen Schritt überspringen?</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/step_screen.py" line="590"/>
+        <location filename="../kiosk/ui/labs/step_screen.py" line="602"/>
         <source>Yes, skip</source>
         <translation>Ja, überspringen</translation>
     </message>
@@ -859,14 +859,14 @@
 <context>
     <name>ValueTile</name>
     <message>
-        <location filename="../kiosk/ui/value_tile.py" line="76"/>
-        <source>on</source>
-        <translation>ein</translation>
+        <location filename="../kiosk/ui/value_tile.py" line="77"/>
+        <source>yes</source>
+        <translation>ja</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/value_tile.py" line="76"/>
-        <source>off</source>
-        <translation>aus</translation>
+        <location filename="../kiosk/ui/value_tile.py" line="77"/>
+        <source>no</source>
+        <translation>nein</translation>
     </message>
 </context>
 </TS>

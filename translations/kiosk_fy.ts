@@ -65,13 +65,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../kiosk/viewmodels/lab_runner.py" line="398"/>
-        <location filename="../kiosk/viewmodels/lab_runner.py" line="413"/>
+        <location filename="../kiosk/viewmodels/lab_runner.py" line="397"/>
+        <location filename="../kiosk/viewmodels/lab_runner.py" line="412"/>
         <source>No step is running.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../kiosk/viewmodels/lab_runner.py" line="401"/>
+        <location filename="../kiosk/viewmodels/lab_runner.py" line="400"/>
         <source>This step offers no such control.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -342,32 +342,32 @@
 <context>
     <name>PreparingScreen</name>
     <message>
-        <location filename="../kiosk/ui/labs/labs_screen.py" line="78"/>
+        <location filename="../kiosk/ui/labs/labs_screen.py" line="80"/>
         <source>Preparing the cell for this module…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/labs_screen.py" line="80"/>
+        <location filename="../kiosk/ui/labs/labs_screen.py" line="82"/>
         <source>{done} of {total} done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/labs_screen.py" line="81"/>
+        <location filename="../kiosk/ui/labs/labs_screen.py" line="83"/>
         <source>Stop module</source>
         <translation>Module stopje</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/labs_screen.py" line="85"/>
+        <location filename="../kiosk/ui/labs/labs_screen.py" line="87"/>
         <source>Stop this module? It is recorded as stopped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/labs_screen.py" line="85"/>
+        <location filename="../kiosk/ui/labs/labs_screen.py" line="87"/>
         <source>Yes, stop</source>
         <translation type="unfinished">Ja, stopje</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/labs_screen.py" line="85"/>
+        <location filename="../kiosk/ui/labs/labs_screen.py" line="87"/>
         <source>No, go on</source>
         <translation type="unfinished">Nee, gean troch</translation>
     </message>
@@ -605,249 +605,249 @@
 <context>
     <name>StepScreen</name>
     <message>
-        <location filename="../kiosk/ui/labs/step_screen.py" line="291"/>
+        <location filename="../kiosk/ui/labs/step_screen.py" line="303"/>
         <source>Image not found: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/step_screen.py" line="327"/>
+        <location filename="../kiosk/ui/labs/step_screen.py" line="339"/>
         <source>Step {n} of {total}</source>
         <translation>Stap {n} fan {total}</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/step_screen.py" line="337"/>
+        <location filename="../kiosk/ui/labs/step_screen.py" line="349"/>
         <source>Not yet written in your language; shown in {language}.</source>
         <translation>Noch net yn dyn taal skreaun; hjir yn it {language}.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/step_screen.py" line="342"/>
+        <location filename="../kiosk/ui/labs/step_screen.py" line="354"/>
         <source>Stop module</source>
         <translation>Module stopje</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/step_screen.py" line="585"/>
+        <location filename="../kiosk/ui/labs/step_screen.py" line="597"/>
         <source>Stop this module? It is recorded as stopped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/step_screen.py" line="585"/>
+        <location filename="../kiosk/ui/labs/step_screen.py" line="597"/>
         <source>Yes, stop</source>
         <translation>Ja, stopje</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/step_screen.py" line="585"/>
-        <location filename="../kiosk/ui/labs/step_screen.py" line="590"/>
+        <location filename="../kiosk/ui/labs/step_screen.py" line="597"/>
+        <location filename="../kiosk/ui/labs/step_screen.py" line="602"/>
         <source>No, go on</source>
         <translation>Nee, gean troch</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/step_screen.py" line="352"/>
+        <location filename="../kiosk/ui/labs/step_screen.py" line="364"/>
         <source>Finish</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/step_screen.py" line="343"/>
+        <location filename="../kiosk/ui/labs/step_screen.py" line="355"/>
         <source>Skip step (no points)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/step_screen.py" line="343"/>
+        <location filename="../kiosk/ui/labs/step_screen.py" line="355"/>
         <source>Skip step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/step_screen.py" line="352"/>
+        <location filename="../kiosk/ui/labs/step_screen.py" line="364"/>
         <source>Next</source>
         <translation>Folgjende</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/step_screen.py" line="398"/>
+        <location filename="../kiosk/ui/labs/step_screen.py" line="410"/>
         <source>Time left</source>
         <translation>Tiid oer</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/step_screen.py" line="409"/>
+        <location filename="../kiosk/ui/labs/step_screen.py" line="421"/>
         <source>Time for this step: {time}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/step_screen.py" line="417"/>
+        <location filename="../kiosk/ui/labs/step_screen.py" line="429"/>
         <source>Preparing the cell…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/step_screen.py" line="417"/>
+        <location filename="../kiosk/ui/labs/step_screen.py" line="429"/>
         <source>The step starts when the cell is ready.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/step_screen.py" line="422"/>
+        <location filename="../kiosk/ui/labs/step_screen.py" line="434"/>
         <source>{points} of {max} points</source>
         <translation>{points} fan {max} punten</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/step_screen.py" line="426"/>
+        <location filename="../kiosk/ui/labs/step_screen.py" line="438"/>
         <source>Right</source>
         <translation>Goed</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/step_screen.py" line="426"/>
+        <location filename="../kiosk/ui/labs/step_screen.py" line="438"/>
         <source>Passed</source>
         <translation type="unfinished">Slagge</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/step_screen.py" line="429"/>
+        <location filename="../kiosk/ui/labs/step_screen.py" line="441"/>
         <source>Done</source>
         <translation>Klear</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/step_screen.py" line="432"/>
+        <location filename="../kiosk/ui/labs/step_screen.py" line="444"/>
         <source>Timed out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/step_screen.py" line="433"/>
+        <location filename="../kiosk/ui/labs/step_screen.py" line="445"/>
         <source>Given up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/step_screen.py" line="434"/>
+        <location filename="../kiosk/ui/labs/step_screen.py" line="446"/>
         <source>Wrong</source>
         <translation>Ferkeard</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/step_screen.py" line="435"/>
+        <location filename="../kiosk/ui/labs/step_screen.py" line="447"/>
         <source>Not passed</source>
         <translation type="unfinished">Net slagge</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/step_screen.py" line="438"/>
+        <location filename="../kiosk/ui/labs/step_screen.py" line="450"/>
         <source>Waived</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/step_screen.py" line="442"/>
+        <location filename="../kiosk/ui/labs/step_screen.py" line="454"/>
         <source>Read</source>
         <translation>Lêze</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/step_screen.py" line="442"/>
+        <location filename="../kiosk/ui/labs/step_screen.py" line="454"/>
         <source>Tap Next when you are ready.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/step_screen.py" line="445"/>
+        <location filename="../kiosk/ui/labs/step_screen.py" line="457"/>
         <source>Answers are judged once the cell&apos;s values are live.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/step_screen.py" line="448"/>
+        <location filename="../kiosk/ui/labs/step_screen.py" line="460"/>
         <source>Your answer</source>
         <translation>Dyn antwurd</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/step_screen.py" line="448"/>
+        <location filename="../kiosk/ui/labs/step_screen.py" line="460"/>
         <source>Waiting for your answer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/step_screen.py" line="445"/>
-        <location filename="../kiosk/ui/labs/step_screen.py" line="462"/>
+        <location filename="../kiosk/ui/labs/step_screen.py" line="457"/>
+        <location filename="../kiosk/ui/labs/step_screen.py" line="474"/>
         <source>No live values</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/step_screen.py" line="462"/>
+        <location filename="../kiosk/ui/labs/step_screen.py" line="474"/>
         <source>The check waits for live values from the cell.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/step_screen.py" line="469"/>
+        <location filename="../kiosk/ui/labs/step_screen.py" line="481"/>
         <source>Waiting</source>
         <translation>Wachtsje</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/step_screen.py" line="469"/>
+        <location filename="../kiosk/ui/labs/step_screen.py" line="481"/>
         <source>Do what the step asks: the kiosk checks it on the cell.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/step_screen.py" line="475"/>
+        <location filename="../kiosk/ui/labs/step_screen.py" line="487"/>
         <source>{done} of {target}</source>
         <translation>{done} fan {target}</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/step_screen.py" line="478"/>
+        <location filename="../kiosk/ui/labs/step_screen.py" line="490"/>
         <source>Holding: {done} of {target} s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/step_screen.py" line="490"/>
+        <location filename="../kiosk/ui/labs/step_screen.py" line="502"/>
         <source>Hint {n}: {text}</source>
         <translation>Hint {n}: {text}</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/step_screen.py" line="495"/>
+        <location filename="../kiosk/ui/labs/step_screen.py" line="507"/>
         <source>No more hints</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/step_screen.py" line="501"/>
+        <location filename="../kiosk/ui/labs/step_screen.py" line="513"/>
         <source>Hint in {time}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/step_screen.py" line="503"/>
+        <location filename="../kiosk/ui/labs/step_screen.py" line="515"/>
         <source>Hint (−{cost})</source>
         <translation>Hint (−{cost})</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/step_screen.py" line="505"/>
+        <location filename="../kiosk/ui/labs/step_screen.py" line="517"/>
         <source>Hint</source>
         <translation>Hint</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/step_screen.py" line="515"/>
+        <location filename="../kiosk/ui/labs/step_screen.py" line="527"/>
         <source>Right: that is what the cell shows.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/step_screen.py" line="517"/>
+        <location filename="../kiosk/ui/labs/step_screen.py" line="529"/>
         <source>Not close enough, and no tries left.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/step_screen.py" line="519"/>
+        <location filename="../kiosk/ui/labs/step_screen.py" line="531"/>
         <source>Not close enough. Look again. Tries left: {n}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/step_screen.py" line="521"/>
+        <location filename="../kiosk/ui/labs/step_screen.py" line="533"/>
         <source>The cell&apos;s value is not live right now, so your answer was not judged. Try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/step_screen.py" line="523"/>
+        <location filename="../kiosk/ui/labs/step_screen.py" line="535"/>
         <source>Read the value on the cell and type it in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/step_screen.py" line="525"/>
+        <location filename="../kiosk/ui/labs/step_screen.py" line="537"/>
         <source>Tries: {n}</source>
         <translation>Besykjen: {n}</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/step_screen.py" line="589"/>
+        <location filename="../kiosk/ui/labs/step_screen.py" line="601"/>
         <source>Skip this step? You get no points for it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/step_screen.py" line="589"/>
+        <location filename="../kiosk/ui/labs/step_screen.py" line="601"/>
         <source>Skip this step?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/step_screen.py" line="590"/>
+        <location filename="../kiosk/ui/labs/step_screen.py" line="602"/>
         <source>Yes, skip</source>
         <translation type="unfinished"></translation>
     </message>
@@ -855,14 +855,14 @@
 <context>
     <name>ValueTile</name>
     <message>
-        <location filename="../kiosk/ui/value_tile.py" line="76"/>
-        <source>on</source>
-        <translation>oan</translation>
+        <location filename="../kiosk/ui/value_tile.py" line="77"/>
+        <source>yes</source>
+        <translation>ja</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/value_tile.py" line="76"/>
-        <source>off</source>
-        <translation>út</translation>
+        <location filename="../kiosk/ui/value_tile.py" line="77"/>
+        <source>no</source>
+        <translation>nee</translation>
     </message>
 </context>
 </TS>

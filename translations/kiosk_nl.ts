@@ -65,13 +65,13 @@
         <translation>Je hebt geen pogingen meer voor deze module.</translation>
     </message>
     <message>
-        <location filename="../kiosk/viewmodels/lab_runner.py" line="398"/>
-        <location filename="../kiosk/viewmodels/lab_runner.py" line="413"/>
+        <location filename="../kiosk/viewmodels/lab_runner.py" line="397"/>
+        <location filename="../kiosk/viewmodels/lab_runner.py" line="412"/>
         <source>No step is running.</source>
         <translation>Er loopt geen stap.</translation>
     </message>
     <message>
-        <location filename="../kiosk/viewmodels/lab_runner.py" line="401"/>
+        <location filename="../kiosk/viewmodels/lab_runner.py" line="400"/>
         <source>This step offers no such control.</source>
         <translation>Die bediening hoort niet bij deze stap.</translation>
     </message>
@@ -346,32 +346,32 @@
 <context>
     <name>PreparingScreen</name>
     <message>
-        <location filename="../kiosk/ui/labs/labs_screen.py" line="78"/>
+        <location filename="../kiosk/ui/labs/labs_screen.py" line="80"/>
         <source>Preparing the cell for this module…</source>
         <translation>De cel wordt klaargezet voor deze module…</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/labs_screen.py" line="80"/>
+        <location filename="../kiosk/ui/labs/labs_screen.py" line="82"/>
         <source>{done} of {total} done</source>
         <translation>{done} van {total} klaar</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/labs_screen.py" line="81"/>
+        <location filename="../kiosk/ui/labs/labs_screen.py" line="83"/>
         <source>Stop module</source>
         <translation>Module stoppen</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/labs_screen.py" line="85"/>
+        <location filename="../kiosk/ui/labs/labs_screen.py" line="87"/>
         <source>Stop this module? It is recorded as stopped.</source>
         <translation>Deze module stoppen? Hij wordt opgeslagen als gestopt.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/labs_screen.py" line="85"/>
+        <location filename="../kiosk/ui/labs/labs_screen.py" line="87"/>
         <source>Yes, stop</source>
         <translation>Ja, stoppen</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/labs_screen.py" line="85"/>
+        <location filename="../kiosk/ui/labs/labs_screen.py" line="87"/>
         <source>No, go on</source>
         <translation>Nee, ga door</translation>
     </message>
@@ -609,249 +609,249 @@
 <context>
     <name>StepScreen</name>
     <message>
-        <location filename="../kiosk/ui/labs/step_screen.py" line="291"/>
+        <location filename="../kiosk/ui/labs/step_screen.py" line="303"/>
         <source>Image not found: {name}</source>
         <translation>Afbeelding niet gevonden: {name}</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/step_screen.py" line="327"/>
+        <location filename="../kiosk/ui/labs/step_screen.py" line="339"/>
         <source>Step {n} of {total}</source>
         <translation>Stap {n} van {total}</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/step_screen.py" line="337"/>
+        <location filename="../kiosk/ui/labs/step_screen.py" line="349"/>
         <source>Not yet written in your language; shown in {language}.</source>
         <translation>Nog niet in jouw taal geschreven; hier in het {language}.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/step_screen.py" line="342"/>
+        <location filename="../kiosk/ui/labs/step_screen.py" line="354"/>
         <source>Stop module</source>
         <translation>Module stoppen</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/step_screen.py" line="585"/>
+        <location filename="../kiosk/ui/labs/step_screen.py" line="597"/>
         <source>Stop this module? It is recorded as stopped.</source>
         <translation>Deze module stoppen? Hij wordt opgeslagen als gestopt.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/step_screen.py" line="585"/>
+        <location filename="../kiosk/ui/labs/step_screen.py" line="597"/>
         <source>Yes, stop</source>
         <translation>Ja, stoppen</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/step_screen.py" line="585"/>
-        <location filename="../kiosk/ui/labs/step_screen.py" line="590"/>
+        <location filename="../kiosk/ui/labs/step_screen.py" line="597"/>
+        <location filename="../kiosk/ui/labs/step_screen.py" line="602"/>
         <source>No, go on</source>
         <translation>Nee, ga door</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/step_screen.py" line="352"/>
+        <location filename="../kiosk/ui/labs/step_screen.py" line="364"/>
         <source>Finish</source>
         <translation>Afronden</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/step_screen.py" line="343"/>
+        <location filename="../kiosk/ui/labs/step_screen.py" line="355"/>
         <source>Skip step (no points)</source>
         <translation>Stap overslaan (geen punten)</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/step_screen.py" line="343"/>
+        <location filename="../kiosk/ui/labs/step_screen.py" line="355"/>
         <source>Skip step</source>
         <translation>Stap overslaan</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/step_screen.py" line="352"/>
+        <location filename="../kiosk/ui/labs/step_screen.py" line="364"/>
         <source>Next</source>
         <translation>Volgende</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/step_screen.py" line="398"/>
+        <location filename="../kiosk/ui/labs/step_screen.py" line="410"/>
         <source>Time left</source>
         <translation>Tijd over</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/step_screen.py" line="409"/>
+        <location filename="../kiosk/ui/labs/step_screen.py" line="421"/>
         <source>Time for this step: {time}</source>
         <translation>Tijd voor deze stap: {time}</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/step_screen.py" line="417"/>
+        <location filename="../kiosk/ui/labs/step_screen.py" line="429"/>
         <source>Preparing the cell…</source>
         <translation>De cel wordt klaargezet…</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/step_screen.py" line="417"/>
+        <location filename="../kiosk/ui/labs/step_screen.py" line="429"/>
         <source>The step starts when the cell is ready.</source>
         <translation>De stap begint zodra de cel klaar is.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/step_screen.py" line="422"/>
+        <location filename="../kiosk/ui/labs/step_screen.py" line="434"/>
         <source>{points} of {max} points</source>
         <translation>{points} van {max} punten</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/step_screen.py" line="426"/>
+        <location filename="../kiosk/ui/labs/step_screen.py" line="438"/>
         <source>Right</source>
         <translation>Goed</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/step_screen.py" line="426"/>
+        <location filename="../kiosk/ui/labs/step_screen.py" line="438"/>
         <source>Passed</source>
         <translation>Gehaald</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/step_screen.py" line="429"/>
+        <location filename="../kiosk/ui/labs/step_screen.py" line="441"/>
         <source>Done</source>
         <translation>Klaar</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/step_screen.py" line="432"/>
+        <location filename="../kiosk/ui/labs/step_screen.py" line="444"/>
         <source>Timed out</source>
         <translation>Tijd om</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/step_screen.py" line="433"/>
+        <location filename="../kiosk/ui/labs/step_screen.py" line="445"/>
         <source>Given up</source>
         <translation>Opgegeven</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/step_screen.py" line="434"/>
+        <location filename="../kiosk/ui/labs/step_screen.py" line="446"/>
         <source>Wrong</source>
         <translation>Fout</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/step_screen.py" line="435"/>
+        <location filename="../kiosk/ui/labs/step_screen.py" line="447"/>
         <source>Not passed</source>
         <translation>Niet gehaald</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/step_screen.py" line="438"/>
+        <location filename="../kiosk/ui/labs/step_screen.py" line="450"/>
         <source>Waived</source>
         <translation>Vrijgesteld</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/step_screen.py" line="442"/>
+        <location filename="../kiosk/ui/labs/step_screen.py" line="454"/>
         <source>Read</source>
         <translation>Lezen</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/step_screen.py" line="442"/>
+        <location filename="../kiosk/ui/labs/step_screen.py" line="454"/>
         <source>Tap Next when you are ready.</source>
         <translation>Tik op Volgende als je klaar bent.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/step_screen.py" line="445"/>
+        <location filename="../kiosk/ui/labs/step_screen.py" line="457"/>
         <source>Answers are judged once the cell&apos;s values are live.</source>
         <translation>Je antwoord wordt beoordeeld zodra de waarden van de cel weer live zijn.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/step_screen.py" line="448"/>
+        <location filename="../kiosk/ui/labs/step_screen.py" line="460"/>
         <source>Your answer</source>
         <translation>Jouw antwoord</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/step_screen.py" line="448"/>
+        <location filename="../kiosk/ui/labs/step_screen.py" line="460"/>
         <source>Waiting for your answer.</source>
         <translation>Wacht op je antwoord.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/step_screen.py" line="445"/>
-        <location filename="../kiosk/ui/labs/step_screen.py" line="462"/>
+        <location filename="../kiosk/ui/labs/step_screen.py" line="457"/>
+        <location filename="../kiosk/ui/labs/step_screen.py" line="474"/>
         <source>No live values</source>
         <translation>Geen actuele waarden</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/step_screen.py" line="462"/>
+        <location filename="../kiosk/ui/labs/step_screen.py" line="474"/>
         <source>The check waits for live values from the cell.</source>
         <translation>De controle wacht op actuele waarden van de cel.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/step_screen.py" line="469"/>
+        <location filename="../kiosk/ui/labs/step_screen.py" line="481"/>
         <source>Waiting</source>
         <translation>Wachten</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/step_screen.py" line="469"/>
+        <location filename="../kiosk/ui/labs/step_screen.py" line="481"/>
         <source>Do what the step asks: the kiosk checks it on the cell.</source>
         <translation>Doe wat de stap vraagt: de kiosk controleert het op de cel.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/step_screen.py" line="475"/>
+        <location filename="../kiosk/ui/labs/step_screen.py" line="487"/>
         <source>{done} of {target}</source>
         <translation>{done} van {target}</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/step_screen.py" line="478"/>
+        <location filename="../kiosk/ui/labs/step_screen.py" line="490"/>
         <source>Holding: {done} of {target} s</source>
         <translation>Vasthouden: {done} van {target} s</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/step_screen.py" line="490"/>
+        <location filename="../kiosk/ui/labs/step_screen.py" line="502"/>
         <source>Hint {n}: {text}</source>
         <translation>Hint {n}: {text}</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/step_screen.py" line="495"/>
+        <location filename="../kiosk/ui/labs/step_screen.py" line="507"/>
         <source>No more hints</source>
         <translation>Geen hints meer</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/step_screen.py" line="501"/>
+        <location filename="../kiosk/ui/labs/step_screen.py" line="513"/>
         <source>Hint in {time}</source>
         <translation>Hint over {time}</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/step_screen.py" line="503"/>
+        <location filename="../kiosk/ui/labs/step_screen.py" line="515"/>
         <source>Hint (−{cost})</source>
         <translation>Hint (−{cost})</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/step_screen.py" line="505"/>
+        <location filename="../kiosk/ui/labs/step_screen.py" line="517"/>
         <source>Hint</source>
         <translation>Hint</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/step_screen.py" line="515"/>
+        <location filename="../kiosk/ui/labs/step_screen.py" line="527"/>
         <source>Right: that is what the cell shows.</source>
         <translation>Goed: dat geeft de cel aan.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/step_screen.py" line="517"/>
+        <location filename="../kiosk/ui/labs/step_screen.py" line="529"/>
         <source>Not close enough, and no tries left.</source>
         <translation>Niet dichtbij genoeg, en je pogingen zijn op.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/step_screen.py" line="519"/>
+        <location filename="../kiosk/ui/labs/step_screen.py" line="531"/>
         <source>Not close enough. Look again. Tries left: {n}</source>
         <translation>Niet dichtbij genoeg. Kijk nog eens goed. Pogingen over: {n}</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/step_screen.py" line="521"/>
+        <location filename="../kiosk/ui/labs/step_screen.py" line="533"/>
         <source>The cell&apos;s value is not live right now, so your answer was not judged. Try again.</source>
         <translation>De waarde van de cel is nu niet actueel, dus je antwoord is niet beoordeeld. Probeer het nog eens.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/step_screen.py" line="523"/>
+        <location filename="../kiosk/ui/labs/step_screen.py" line="535"/>
         <source>Read the value on the cell and type it in.</source>
         <translation>Lees de waarde af op de cel en typ hem in.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/step_screen.py" line="525"/>
+        <location filename="../kiosk/ui/labs/step_screen.py" line="537"/>
         <source>Tries: {n}</source>
         <translation>Pogingen: {n}</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/step_screen.py" line="589"/>
+        <location filename="../kiosk/ui/labs/step_screen.py" line="601"/>
         <source>Skip this step? You get no points for it.</source>
         <translation>Deze stap overslaan? Je krijgt er geen punten voor.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/step_screen.py" line="589"/>
+        <location filename="../kiosk/ui/labs/step_screen.py" line="601"/>
         <source>Skip this step?</source>
         <translation>Deze stap overslaan?</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/step_screen.py" line="590"/>
+        <location filename="../kiosk/ui/labs/step_screen.py" line="602"/>
         <source>Yes, skip</source>
         <translation>Ja, overslaan</translation>
     </message>
@@ -859,14 +859,14 @@
 <context>
     <name>ValueTile</name>
     <message>
-        <location filename="../kiosk/ui/value_tile.py" line="76"/>
-        <source>on</source>
-        <translation>aan</translation>
+        <location filename="../kiosk/ui/value_tile.py" line="77"/>
+        <source>yes</source>
+        <translation>ja</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/value_tile.py" line="76"/>
-        <source>off</source>
-        <translation>uit</translation>
+        <location filename="../kiosk/ui/value_tile.py" line="77"/>
+        <source>no</source>
+        <translation>nee</translation>
     </message>
 </context>
 </TS>

@@ -73,7 +73,8 @@ class ValueTile(QFrame):
         if v.value is None:
             return "–"
         if self.spec.kind is TagKind.BOOL and isinstance(v.value, bool):
-            return self.tr("on") if v.value else self.tr("off")
+            # Bool labels are statements ("Guard door closed", "Heater on"): yes/no reads right for all.
+            return self.tr("yes") if v.value else self.tr("no")
         return format_value(self.spec, v.value, self._language)
 
     def changeEvent(self, event: QEvent) -> None:
