@@ -990,3 +990,19 @@ def test_the_skip_question_goes_away_when_the_step_finishes_meanwhile(qtbot: QtB
     assert session is not None and session.state().status is StepStatus.PASSED
     assert not steps.confirm.isVisible() and not steps.skip_button.isVisible()
     assert steps.stop_button.isVisible() and steps.next_button.isEnabled()
+
+
+def test_backing_out_before_begin_does_not_use_up_an_attempt(qtbot: QtBot) -> None:
+    module = module_with([INSTRUCTION], max_attempts=1, safety=[{"nl": "Veilig.", "en": "Safe."}])
+    runner, language = runner_for(module, unfed_live(), FakeCommands())
+    make_screen(qtbot, runner, language)
+    assert runner.start(MODULE_ID)
+    runner.close()  # Back on the safety screen
+    assert runner.start(MODULE_ID)  # still allowed: the exercise never began
+    runner.acknowledge(0)
+    runner.begin()
+    runner.close()
+    notices: list[Any] = []
+    runner.notice_posted.connect(notices.append)
+    assert not runner.start(MODULE_ID)  # that one counted
+    assert notices and "attempts" in str(notices[-1].kind)

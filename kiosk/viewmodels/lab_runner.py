@@ -364,6 +364,11 @@ class LabRunnerModel(QObject):
         if cur is None:
             return
         now = self._clock()
+        if cur.session.phase is Phase.SAFETY:
+            # Backing out before Begin is not an attempt at the exercise: it does not use up one of
+            # the module's max_attempts (it is still recorded, as attempted and abandoned).
+            module_id = cur.session.module.id
+            self._attempts[module_id] = max(0, self._attempts.get(module_id, 0) - 1)
         if cur.session.phase is not Phase.ENDED:
             try:
                 cur.session.abandon(now, "closed")
