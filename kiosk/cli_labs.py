@@ -124,7 +124,8 @@ def _add_rehearse(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
         type=Path,
         default=None,
         metavar="DIR",
-        help="keep each rehearsal's attempt (its xAPI statements, one JSON per line) under DIR/rehearsals/",
+        help="store each rehearsal's attempt in the records store DIR/records.sqlite and print one line per "
+        "committed event (its statement id)",
     )
     p.add_argument("--parallel", type=int, default=4, metavar="N", help="modules rehearsed at once (default 4)")
     p.add_argument("--seed", type=int, default=0, help="the simulator's random seed (default 0)")
@@ -165,29 +166,78 @@ def _run_rehearse(ns: argparse.Namespace) -> int:
         if not cell.is_embedded:
             print(f"note {entry.module_id}: cell '{cell.name}' is a real cell; rehearsing on the simulator instead")
         runnable.append((entry.module, cell))
-    reports = rehearse_modules(runnable, parallel=ns.parallel, seed=ns.seed, say=print)
+    store = _open_store(ns.data_dir) if ns.data_dir is not None else None
+    if ns.data_dir is not None and store is None:
+        return 1
+    try:
+        sink_for = _store_sinks(store, ns.site) if store is not None else None
+        reports = rehearse_modules(runnable, parallel=ns.parallel, seed=ns.seed, say=print, sink_for=sink_for)
+    finally:
+        if store is not None:
+            store.close()  # waits for every queued event to be committed
     for report in reports:
         print(report.verdict())
         failed += 0 if report.ok else 1
-    if ns.data_dir is not None:
-        folder = _store_rehearsals(ns.data_dir, reports)
-        print(f"attempts kept in {folder}")
+    if store is not None:
+        print(f"attempts stored in {store.path}")
     total = len(catalog.entries)
     print(f"{total - failed} of {total} module{'' if total == 1 else 's'} rehearsed successfully")
     return 1 if failed else 0
 
 
-def _store_rehearsals(data_dir: Path, reports: Sequence[Any]) -> Path:
-    """Until the records store exists: each attempt's statements as JSON lines in DIR/rehearsals/."""
-    from datetime import UTC, datetime
+def _open_store(data_dir: Path) -> Any:
+    """The records store in DIR (created when missing); None, with the reason printed, when it cannot open."""
+    from kiosk.services.records import RecordStore, StoreError
 
-    folder = data_dir / "rehearsals"
-    folder.mkdir(parents=True, exist_ok=True)
-    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
-    for report in reports:
-        lines = [json.dumps(st.to_dict(), ensure_ascii=False) for st in report.statements]
-        (folder / f"{stamp}-{report.module_id}.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
-    return folder
+    try:
+        data_dir.mkdir(parents=True, exist_ok=True)
+        store = RecordStore(data_dir / "records.sqlite")
+    except (OSError, StoreError) as exc:
+        print(f"kiosk labs rehearse: cannot open the records store in {data_dir}: {exc}", file=sys.stderr)
+        return None
+    for warning in store.warnings:
+        print(f"records store: {warning}", file=sys.stderr)
+    return store
+
+
+def _store_sinks(store: Any, site: str) -> Callable[[Any, Any], Any]:
+    """A StoreSink per rehearsed module that prints `committed <statement id> <verb> <module>` as soon as
+    each event is committed, so anyone can check afterwards that every printed event is in the file."""
+    import threading
+
+    from kiosk.core.labs.xapi import Statement
+    from kiosk.services.records import AttemptFields, StoreSink
+
+    lock = threading.Lock()
+
+    def sink_for(module: Any, cell: Any) -> Any:
+        def fields(statement: Statement) -> AttemptFields:
+            return AttemptFields(
+                trainee_code=statement.actor.code,
+                module_id=module.id,
+                module_version=module.version,
+                site=site,
+                cell=cell.name,
+                simulated=True,
+                language=statement.language,
+            )
+
+        class _Printing(StoreSink):
+            def record(self, statement: Statement) -> None:
+                super().record(statement)
+                future = self.last_future
+                assert future is not None
+
+                def committed(f: Any) -> None:  # runs on the store's writer thread
+                    if f.exception() is None:
+                        with lock:
+                            print(f"committed {statement.id} {statement.verb} {module.id}", flush=True)
+
+                future.add_done_callback(committed)
+
+        return _Printing(store, fields)
+
+    return sink_for
 
 
 # ---------------------------------------------------------------------------------------- the family

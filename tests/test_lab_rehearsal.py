@@ -142,7 +142,6 @@ def test_labs_dir_exists() -> None:
 
 
 def test_cli_rehearse_prints_steps_and_verdicts_and_keeps_the_attempts(tmp_path: Path) -> None:
-    import json
     import subprocess
     import sys
 
@@ -165,9 +164,19 @@ def test_cli_rehearse_prints_steps_and_verdicts_and_keeps_the_attempts(tmp_path:
     assert "rehearsal-test: " in out and "PASS rehearsal-test: passed, score 100%" in out
     assert "FAIL cannot-be-done: step 1 (step-1): rehearse call start: call start is not one of" in out
     assert "1 of 2 modules rehearsed successfully" in out
-    kept = sorted((data / "rehearsals").glob("*.jsonl"))
-    assert [p.name.split("-", 1)[1] for p in kept] == ["cannot-be-done.jsonl", "rehearsal-test.jsonl"]
-    statements = [json.loads(line) for line in kept[1].read_text(encoding="utf-8").splitlines()]
+    # every event printed as committed is in the records store, and the attempts are closed
+    from kiosk.services.records import RecordStore
+
+    committed = [line.split()[1] for line in out.splitlines() if line.startswith("committed ")]
+    assert len(committed) >= 8
+    with RecordStore(data / "records.sqlite") as store:
+        attempts = {a.module_id: a for a in store.attempts_for("rehearsal-robot")}
+        assert set(attempts) == {"rehearsal-test", "cannot-be-done"}
+        assert attempts["rehearsal-test"].outcome == "passed" and attempts["rehearsal-test"].scaled == 1.0
+        assert attempts["cannot-be-done"].outcome == "abandoned"
+        stored = {e.id for a in attempts.values() for e in store.events_for(a.registration)}
+        statements = [e.statement for e in store.events_for(attempts["rehearsal-test"].registration)]
+    assert set(committed) <= stored and len(stored) == len(committed)
     assert statements[0]["verb"]["id"] == "http://adlnet.gov/expapi/verbs/attempted"
     assert statements[-1]["result"]["success"] is True
     assert {st["context"]["registration"] for st in statements} == {statements[0]["context"]["registration"]}

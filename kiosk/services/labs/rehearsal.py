@@ -103,7 +103,7 @@ class _Rehearsal:
         cell: CellConfig,
         worker: CellWorker,
         buffer: SampleBuffer,
-        sink: StatementSink,
+        sink: _Tee,
         say: Callable[[str], None],
         language: str,
     ) -> None:
@@ -159,7 +159,7 @@ class _Rehearsal:
         ok = not problem and result.outcome in (Outcome.PASSED, Outcome.COMPLETED)
         if not ok and not problem:
             problem = f"ended {result.outcome.value}"
-        statements = tuple(getattr(self.sink, "statements", ()))
+        statements = self.sink.statements()
         return RehearsalReport(
             self.module.id,
             ok,
@@ -294,6 +294,21 @@ class _Rehearsal:
                 self._log_step(session, i, time.monotonic())
 
 
+class _Tee:
+    """Records every statement in each sink; the first is the MemorySink the report reads."""
+
+    def __init__(self, sinks: Sequence[StatementSink]) -> None:
+        self._sinks = tuple(sinks)
+
+    def record(self, statement: Statement) -> None:
+        for sink in self._sinks:
+            sink.record(statement)
+
+    def statements(self) -> tuple[Statement, ...]:
+        first = self._sinks[0]
+        return tuple(first.statements) if isinstance(first, MemorySink) else ()
+
+
 def _send(worker: CellWorker, command: Command) -> concurrent.futures.Future[Any]:
     if isinstance(command, CallAction):
         return worker.call(command.call, *command.args)
@@ -339,7 +354,8 @@ def rehearse_module(
     worker.start()
     try:
         say(f"{module.id}: rehearsing {len(module.steps)} steps on {endpoint}")
-        return _Rehearsal(module, cell, worker, buffer, sink or MemorySink(), say, language).run()
+        sinks: list[StatementSink] = [MemorySink()] + ([sink] if sink is not None else [])
+        return _Rehearsal(module, cell, worker, buffer, _Tee(sinks), say, language).run()
     finally:
         worker.stop()
         if sim is not None:
@@ -352,6 +368,7 @@ def rehearse_modules(
     parallel: int = 4,
     seed: int = 0,
     say: Callable[[str], None] = print,
+    sink_for: Callable[[LabModule, CellConfig], StatementSink] | None = None,
 ) -> list[RehearsalReport]:
     """Rehearse several modules, each on its own embedded simulator, `parallel` at a time. Lines are
     printed whole (prefixed with the module id) as they come; reports come back in input order."""
@@ -368,7 +385,14 @@ def rehearse_modules(
     order = sorted(range(len(modules)), key=lambda i: -modules[i][0].estimated_min)
     with concurrent.futures.ThreadPoolExecutor(max_workers=max(1, parallel)) as pool:
         futures = {
-            i: pool.submit(rehearse_module, modules[i][0], modules[i][1], seed=seed, say=said(modules[i][0].id))
+            i: pool.submit(
+                rehearse_module,
+                modules[i][0],
+                modules[i][1],
+                seed=seed,
+                say=said(modules[i][0].id),
+                sink=sink_for(*modules[i]) if sink_for is not None else None,
+            )
             for i in order
         }
         return [futures[i].result() for i in range(len(modules))]
