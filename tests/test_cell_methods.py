@@ -6,12 +6,13 @@ from __future__ import annotations
 import asyncio
 import math
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from dataclasses import replace
 from typing import Any
 
 import pytest
 from asyncua import Client, ua
+from live_helpers import wait_snapshot
 
 from kiosk.core.sample_buffer import SampleBuffer
 from kiosk.core.site import CellConfig, MethodSpec
@@ -35,22 +36,6 @@ def worker(cell: CellConfig) -> Iterator[CellWorker]:
     w = _started(cell)
     yield w
     w.stop()
-
-
-def wait_snapshot(worker: CellWorker, snap: Snapshot, done: Callable[[Snapshot], bool], timeout: float = 10.0) -> None:
-    """Drain the worker's buffer into `snap` until `done(snap)` holds (as in test_live_link)."""
-    end = time.monotonic() + timeout
-    while time.monotonic() < end:
-        d = worker.buffer.drain()
-        snap.set_connection(d.connection)
-        if d.contact_ts is not None:
-            snap.note_contact(d.contact_ts)
-        snap.apply(d.samples, d.lost_at)
-        snap.refresh(time.monotonic())
-        if done(snap):
-            return
-        time.sleep(0.05)
-    raise AssertionError(f"timed out; connection={snap.connection}, values={dict(snap.items())}")
 
 
 def connected(worker: CellWorker, cell: CellConfig) -> Snapshot:

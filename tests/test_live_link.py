@@ -7,6 +7,7 @@ import time
 from collections.abc import Iterator
 
 import pytest
+from live_helpers import wait_snapshot
 from pytestqt.qtbot import QtBot
 
 from kiosk.core.sample_buffer import SampleBuffer
@@ -24,22 +25,6 @@ def worker(cell: CellConfig) -> Iterator[CellWorker]:
     w.start()
     yield w
     w.stop()
-
-
-def wait_snapshot(worker: CellWorker, snap: Snapshot, done: object, timeout: float = 10.0) -> None:
-    """Drain the worker's buffer into `snap` until `done(snap)` holds."""
-    end = time.monotonic() + timeout
-    while time.monotonic() < end:
-        d = worker.buffer.drain()
-        snap.set_connection(d.connection)
-        if d.contact_ts is not None:
-            snap.note_contact(d.contact_ts)
-        snap.apply(d.samples, d.lost_at)
-        snap.refresh(time.monotonic())
-        if done(snap):  # type: ignore[operator]
-            return
-        time.sleep(0.05)
-    raise AssertionError(f"timed out; connection={snap.connection}, values={dict(snap.items())}")
 
 
 def test_every_tag_arrives_live(worker: CellWorker, cell: CellConfig) -> None:

@@ -50,6 +50,7 @@ from pydantic_core import PydanticCustomError
 from kiosk.core.site import EMBEDDED, CellConfig, MethodSpec, SiteProfile, Theme
 from kiosk.core.tags import TagKind, TagSpec
 from kiosk.core.text import LocalText
+from kiosk.services.key_paths import format_key
 
 MAX_FILE_BYTES = 256 * 1024
 """Larger files are not read: a site profile is a few KiB, anything bigger is the wrong file."""
@@ -633,14 +634,7 @@ def find_key_line(source: str, path: Sequence[str | int]) -> int | None:
 
 
 def _format_key(path: Sequence[str | int]) -> str:
-    out = ""
-    for part in path:
-        if isinstance(part, int):
-            out += f"[{part}]"
-        else:
-            shown = part if _BARE_KEY_RE.fullmatch(part) else json.dumps(part, ensure_ascii=False)
-            out += f".{shown}" if out else shown
-    return out or "(top level)"
+    return format_key(path) or "(top level)"
 
 
 # --------------------------------------------------------------------------------------------------

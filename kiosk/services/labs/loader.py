@@ -31,9 +31,10 @@ from kiosk.core.labs.module import (
 )
 from kiosk.core.site import CellConfig
 from kiosk.core.text import LANGUAGES
+from kiosk.services.key_paths import format_key
 from kiosk.services.labs.cell_checks import cell_problems
 from kiosk.services.labs.schema_errors import validate_module
-from kiosk.services.labs.yaml_source import Problem, YamlDoc, format_key, read_yaml
+from kiosk.services.labs.yaml_source import Problem, YamlDoc, read_yaml
 
 __all__ = [
     "MAX_FILE_BYTES",

@@ -19,8 +19,6 @@ Nothing here raises for bad input. No knowledge of lab modules: that is the load
 
 from __future__ import annotations
 
-import json
-import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -30,7 +28,7 @@ import yaml
 from yaml.constructor import SafeConstructor
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
-__all__ = ["MAX_DEPTH", "MAX_VALUES", "KeyPath", "Problem", "YamlDoc", "format_key", "read_yaml"]
+__all__ = ["MAX_DEPTH", "MAX_VALUES", "KeyPath", "Problem", "YamlDoc", "read_yaml"]
 
 KeyPath = tuple[str | int, ...]
 
@@ -45,7 +43,6 @@ _MERGE_TAG = "tag:yaml.org,2002:merge"
 _PLAIN_SCALAR_TAGS = frozenset(
     f"tag:yaml.org,2002:{name}" for name in ("str", "int", "float", "bool", "null", "timestamp")
 )
-_BARE_KEY_RE = re.compile(r"[A-Za-z_][A-Za-z0-9_-]*")
 
 
 @dataclass(frozen=True)
@@ -55,18 +52,6 @@ class Problem:
     line: int
     path: KeyPath
     message: str
-
-
-def format_key(path: KeyPath) -> str:
-    """A data path as authors read it: `steps[2].check.all[1].hold_s` ("" for the top level)."""
-    out = ""
-    for part in path:
-        if isinstance(part, int):
-            out += f"[{part}]"
-        else:
-            shown = part if _BARE_KEY_RE.fullmatch(part) else json.dumps(part, ensure_ascii=False)
-            out += f".{shown}" if out else shown
-    return out
 
 
 @dataclass(frozen=True)
