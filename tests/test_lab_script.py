@@ -109,14 +109,6 @@ def test_an_empty_script_is_done_at_once() -> None:
     assert s.done and s.error is None and s.tick(0.0) == []
 
 
-def test_owns_only_the_command_in_flight() -> None:
-    s = script([{"call": "a"}])
-    p = one(s.tick(0.0))
-    assert s.owns(p.token) and not s.owns(p.token + 1)
-    s.command_finished(p.token, None)
-    assert not s.owns(p.token)
-
-
 def test_tokens_come_from_the_shared_counter() -> None:
     counter = itertools.count(100)
     a = script([{"call": "a"}], tokens=lambda: next(counter))

@@ -90,7 +90,6 @@ __all__ = [
 
 SCHEMA_ID = "skillslab.module/1"
 REQUIRED_LANGUAGES: tuple[str, ...] = ("nl", "en")
-LEVELS: tuple[str, ...] = ("taster", "intro", "basic", "intermediate", "advanced")
 MIN_WARNING_S = 20.0
 """The time-limit warning comes at least this long before the time runs out."""
 
@@ -151,12 +150,6 @@ Slug = Annotated[str, BeforeValidator(lambda v: v if not isinstance(v, str) else
 Alias = Annotated[str, Field(min_length=1, pattern=r"^[A-Za-z_][A-Za-z0-9_.]*$")]
 Positive = Annotated[float, Field(gt=0, allow_inf_nan=False)]
 Fraction = Annotated[float, Field(ge=0, le=1, allow_inf_nan=False)]
-
-
-def _finite_scalar(v: object) -> object:
-    if isinstance(v, float) and not math.isfinite(v):
-        raise _fail("finite_number", "must be a finite number")
-    return v
 
 
 # ------------------------------------------------------------------------------------- cell actions
@@ -224,8 +217,6 @@ def _pick_action(data: Any) -> Any:
 
 CellAction = Annotated[CallAction | WriteAction | WaitAction | WaitForAction, BeforeValidator(_pick_action)]
 """One thing done to the cell, or a wait, in a `rehearse`, `setup`, `teardown` or `on_enter` list."""
-
-CommandAction = CallAction | WriteAction
 
 
 # ------------------------------------------------------------------------------------------ controls
@@ -311,8 +302,6 @@ class _StepBase(_Model):
     """Tag aliases whose live values the step screen shows (action steps add their check's tags)."""
     on_enter: tuple[CellAction, ...] = ()
     """What the kiosk does to the cell when the step is shown (e.g. inject the fault to find)."""
-
-    default_weight: ClassVar[float] = 1.0
 
     @field_validator("id")
     @classmethod

@@ -82,9 +82,6 @@ class ActionScript:
         """Index of the action running now (== len(actions) when all are done)."""
         return self._index
 
-    def owns(self, token: int) -> bool:
-        return self._token == token
-
     def tick(self, now: float) -> list[PendingCommand]:
         """Move on as far as time and results allow; return the command to send now, if any."""
         out: list[PendingCommand] = []
