@@ -129,3 +129,20 @@ def test_dashboard_shows_values_banner_on_loss_and_recovers(
         received = model.snapshot.get(alias).received_ts
         assert received is not None and received > restarted, alias
     model.stop()
+
+
+def test_values_the_cell_does_not_resend_come_back_live_after_a_reconnect(worker: CellWorker, cell: CellConfig) -> None:
+    """asyncua can keep the server's subscription across a reconnect; then a constant value (the mode)
+    is never sent again. The worker re-reads every tag when the link comes back, so it is live again."""
+    from asyncua.client.ua_client import UaClientState
+
+    snap = Snapshot(cell.tags)
+    wait_snapshot(worker, snap, lambda s: all(v.quality is Quality.LIVE for _, v in s.items()))
+    client = worker._client
+    assert client is not None
+    # The link blips: the client says it is reconnecting for a moment, the session and subscription survive.
+    client.uaclient._state = UaClientState.RECONNECTING
+    wait_snapshot(worker, snap, lambda s: s.get("mode").quality is not Quality.LIVE)
+    client.uaclient._state = UaClientState.CONNECTED
+    wait_snapshot(worker, snap, lambda s: s.get("mode").quality is Quality.LIVE, timeout=5.0)
+    assert snap.get("mode").value == "AUTO"

@@ -233,14 +233,38 @@ class CellWorker:
                 self.buffer.push((Sample(alias, None, False, None, time.monotonic(), result.name),))
         self._nodes = nodes
         self.buffer.set_connection(ConnectionState.CONNECTED)
+        shown = ConnectionState.CONNECTED
         while not self._stopping.is_set():
             state = client.uaclient.state
             mapped = _STATE_MAP.get(state, ConnectionState.RECONNECTING)
             if mapped is ConnectionState.DISCONNECTED:
                 raise ConnectionError("the client gave up on the connection")
             self.buffer.set_connection(mapped)
+            if mapped is ConnectionState.CONNECTED and shown is not ConnectionState.CONNECTED:
+                await self._reread_values(client, nodes)
+            shown = mapped
             if await self._sleep_or_stop(s.monitor_interval_s):
                 return
+
+    async def _reread_values(self, client: Client, nodes: dict[str, Node]) -> None:
+        """After a reconnect, read every tag once. The buffer marks all values from before the loss
+        stale until they arrive again, but when asyncua keeps the server's subscription alive across
+        the reconnect, a value that did not change is never sent again (seen in a rehearsal under
+        load: a constant setpoint stayed stale and its check could not pass)."""
+        try:
+            values = await client.read_attributes(list(nodes.values()))
+        except Exception as exc:  # the link may drop again at once; the next reconnect reads again
+            log.info("re-reading values after a reconnect failed: %s", _describe(exc))
+            return
+        now = time.monotonic()
+        samples = []
+        for alias, dv in zip(nodes, values, strict=True):
+            status = dv.StatusCode
+            good = status is None or status.is_good()
+            name = "Good" if good else getattr(status, "name", str(status))
+            value = dv.Value.Value if dv.Value is not None else None
+            samples.append(Sample(alias, value, good, _epoch(dv.SourceTimestamp), now, name))
+        self.buffer.push(samples)
 
     def _clock_contact(self, sub: Any) -> None:
         """Note contact on every publish response that really arrives (data or keep-alive).
