@@ -1364,3 +1364,34 @@ def test_only_an_open_scored_step_can_be_given_up() -> None:
     assert s.answer_quiz(["a"], 2.0)
     with pytest.raises(SessionError, match="only an open quiz"):
         s.give_up(3.0)  # already answered
+
+
+def test_step_one_waits_until_the_cell_is_heard_from_after_setup() -> None:
+    # Setup's last command changed the cell, but the snapshot may still hold the value from before it:
+    # step 1 (and its check) waits for a publish response from after the command.
+    rig = Rig(module(action(RUNNING), setup=[{"call": "start"}]), Cell(running=True))
+    s = rig.session
+    s.begin(0.0)
+    p = one(s.tick(0.0)[1])
+    s.command_finished(p.token, None, 0.5)
+    events, _ = s.tick(0.6)  # no word from the cell since 0.0
+    assert events == [] and s.phase is Phase.PREPARING
+    rig.cell.set(0.7, running=False)  # the publish that carries the command's effect
+    events, _ = s.tick(0.7)
+    assert events == [E.PREPARED, E.STEP_SHOWN]
+    assert s.tick(0.8)[0] == [] and s.state().status is StepStatus.ACTIVE  # judged on the fresh value
+
+
+def test_an_action_check_waits_until_the_cell_is_heard_from_after_on_enter() -> None:
+    rig = Rig(module(instruction(), action(RUNNING, on_enter=[{"call": "start"}])), Cell(running=True))
+    rig.start()
+    s = rig.session
+    s.next(1.0)
+    p = one(s.tick(1.0)[1])
+    s.command_finished(p.token, None, 1.5)
+    assert s.tick(1.6)[0] == [] and s.step_preparing  # running=True is from before on_enter
+    rig.cell.set(1.7, running=False)
+    s.tick(1.7)
+    assert not s.step_preparing and s.state().status is StepStatus.ACTIVE
+    rig.cell.set(2.0, running=True)
+    assert rig.tick(2.0)[0] == [E.STEP_PASSED]

@@ -180,6 +180,8 @@ class _StepRecord:
     shown_at: float | None = None
     ready_at: float | None = None  # on_enter done: the check's baseline and timeout start here
     lost_s: float = 0.0  # time with the cell link down since ready_at: not counted against timeout_s
+    script_done_at: float | None = None  # when on_enter finished
+    settled: bool = False  # on_enter finished and the cell has been heard from since (see _caught_up)
     ended_at: float | None = None
     hints_taken: int = 0
     hints_announced: int = 0
@@ -233,6 +235,7 @@ class LabSession:
         self._started_at: float | None = None  # steps began (after setup)
         self._lost_s = 0.0  # time with the cell link down since steps began: not counted against the limit
         self._last_tick: float | None = None
+        self._setup_done_at: float | None = None
         self._ended_at: float | None = None  # the attempt ended
         self._acks = [False] * len(module.safety)
         self._records = [_StepRecord() for _ in module.steps]
@@ -358,7 +361,7 @@ class LabSession:
         """True while the current step's `on_enter` actions run: its controls and Next wait, and its
         check has not started (so the trainee acts on the cell as the step means it to be)."""
         rec = self._records[self._index]
-        return self.phase is Phase.STEPS and rec.script is not None and not rec.script.done
+        return self.phase is Phase.STEPS and rec.script is not None and not rec.settled
 
     def next(self, now: float) -> None:
         """Finish reading an instruction, or move on from a finished step; after the last, end.
@@ -508,7 +511,7 @@ class LabSession:
             if self._setup.error is not None:
                 self._end(Outcome.ABANDONED, now, reason=f"setup: {self._setup.error}")
                 events += [SessionEvent.SETUP_FAILED, SessionEvent.ENDED]
-            elif self._setup.done:
+            elif self._setup.done and self._caught_up(self._mark_setup_done(now)):
                 self.phase = Phase.STEPS
                 self._started_at = now
                 self._show(0, now)
@@ -556,6 +559,10 @@ class LabSession:
                 step_name = f"step {self._index + 1} ({self.module.step_id(self._index)})"
                 self._end(Outcome.ABANDONED, now, reason=f"{step_name}: {rec.script.error}")
                 return [*events, SessionEvent.SETUP_FAILED, SessionEvent.ENDED]
+        if rec.script is not None and rec.script.done and not rec.settled:
+            if rec.script_done_at is None:
+                rec.script_done_at = now
+            rec.settled = self._caught_up(rec.script_done_at)
         if rec.status is not StepStatus.ACTIVE:
             return events
         due = self._hints_due(self._index, now)
@@ -680,6 +687,21 @@ class LabSession:
             self._teardown = ActionScript(
                 self.module.teardown, self._snapshot, now, purpose="teardown", tokens=self._token
             )
+
+    def _mark_setup_done(self, now: float) -> float:
+        if self._setup_done_at is None:
+            self._setup_done_at = now
+        return self._setup_done_at
+
+    def _caught_up(self, since: float) -> bool:
+        """Whether the cell has been heard from (a publish response, data or keep-alive) at or after
+        `since`, the moment the kiosk's own commands finished. Until then the snapshot may still hold
+        values from before them (the guard door still shown closed just after setup opened it), and a
+        check must not be judged on those. A source without a contact clock counts as caught up."""
+        if not hasattr(self._snapshot, "contact_ts"):
+            return True
+        contact = getattr(self._snapshot, "contact_ts", None)
+        return contact is not None and contact >= since
 
     def _count_lost_time(self, now: float) -> None:
         """Time with the cell link down does not count against the time limit or a step's timeout:
