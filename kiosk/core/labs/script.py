@@ -72,10 +72,16 @@ class ActionScript:
         self._token: int | None = None
         self._until = 0.0
         self._check: CheckRun | None = None
+        self._tokens_used = 0
 
     @property
     def done(self) -> bool:
         return self.error is not None or self._index >= len(self.actions)
+
+    @property
+    def sent_commands(self) -> bool:
+        """Whether any command of this script has been handed out to be sent to the cell."""
+        return self._tokens_used > 0
 
     @property
     def position(self) -> int:
@@ -131,6 +137,7 @@ class ActionScript:
                 self.error = f"{describe_command(action)}: {refused}"
                 return None
         self._token = self._tokens()
+        self._tokens_used += 1
         return PendingCommand(self._token, action, self.purpose)
 
     def _finished(self, action: CellAction, now: float) -> bool:

@@ -511,7 +511,7 @@ class LabSession:
             if self._setup.error is not None:
                 self._end(Outcome.ABANDONED, now, reason=f"setup: {self._setup.error}")
                 events += [SessionEvent.SETUP_FAILED, SessionEvent.ENDED]
-            elif self._setup.done and self._caught_up(self._mark_setup_done(now)):
+            elif self._setup.done and self._caught_up(self._setup, self._mark_setup_done(now)):
                 self.phase = Phase.STEPS
                 self._started_at = now
                 self._show(0, now)
@@ -562,7 +562,7 @@ class LabSession:
         if rec.script is not None and rec.script.done and not rec.settled:
             if rec.script_done_at is None:
                 rec.script_done_at = now
-            rec.settled = self._caught_up(rec.script_done_at)
+            rec.settled = self._caught_up(rec.script, rec.script_done_at)
         if rec.status is not StepStatus.ACTIVE:
             return events
         due = self._hints_due(self._index, now)
@@ -693,12 +693,13 @@ class LabSession:
             self._setup_done_at = now
         return self._setup_done_at
 
-    def _caught_up(self, since: float) -> bool:
+    def _caught_up(self, script: ActionScript, since: float) -> bool:
         """Whether the cell has been heard from (a publish response, data or keep-alive) at or after
-        `since`, the moment the kiosk's own commands finished. Until then the snapshot may still hold
-        values from before them (the guard door still shown closed just after setup opened it), and a
-        check must not be judged on those. A source without a contact clock counts as caught up."""
-        if not hasattr(self._snapshot, "contact_ts"):
+        `since`, the moment `script`'s commands finished. Until then the snapshot may still hold values
+        from before them (the guard door still shown closed just after setup opened it), and a check
+        must not be judged on those. A script that sent no command, or a source without a contact
+        clock, counts as caught up."""
+        if not script.sent_commands or not hasattr(self._snapshot, "contact_ts"):
             return True
         contact = getattr(self._snapshot, "contact_ts", None)
         return contact is not None and contact >= since
