@@ -1005,4 +1005,4 @@ def test_backing_out_before_begin_does_not_use_up_an_attempt(qtbot: QtBot) -> No
     notices: list[Any] = []
     runner.notice_posted.connect(notices.append)
     assert not runner.start(MODULE_ID)  # that one counted
-    assert notices and "attempts" in str(notices[-1].kind)
+    assert [n.kind for n in notices] == [NoticeKind.NO_ATTEMPTS_LEFT]
