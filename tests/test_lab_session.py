@@ -181,7 +181,9 @@ def test_construction_records_attempted_with_the_attempt_number() -> None:
     assert st.object_id == activity_id("speed-and-cycle-time") and st.parent_id is None
     assert rig.ext(st, "attempt-number") == 2
     assert rig.ext(st, "module-version") == 3
-    assert rig.ext(st, "site") == "hub-venlo"
+    assert st.site == "hub-venlo"
+    context = st.to_dict()["context"]["extensions"]
+    assert context[extension_iri("site")] == "hub-venlo"
     assert st.registration == s.attempt_id and st.actor == ACTOR
 
 

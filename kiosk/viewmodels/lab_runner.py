@@ -310,6 +310,7 @@ class LabRunnerModel(QObject):
                 language=self.language,
                 attempt_number=number,
                 site=self._site,
+                cell=link.live.cell.name,
             )
         except SessionError:
             self.notice_posted.emit(Notice(NoticeKind.NO_ATTEMPTS_LEFT))

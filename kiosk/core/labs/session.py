@@ -214,6 +214,7 @@ class LabSession:
         attempt_id: str | None = None,
         attempt_number: int = 1,
         site: str = "",
+        cell: str = "",
     ) -> None:
         if module.max_attempts is not None and attempt_number > module.max_attempts:
             raise SessionError(
@@ -230,6 +231,7 @@ class LabSession:
         self._sink = sink
         self._wall = wall
         self._site = site
+        self._cell = cell
         self._now = now
         self._created_at = now
         self._started_at: float | None = None  # steps began (after setup)
@@ -247,7 +249,7 @@ class LabSession:
         self._module_iri = activity_id(module.id)
         self._emit(
             "attempted",
-            extensions={"attempt-number": attempt_number, "module-version": module.version, "site": site},
+            extensions={"attempt-number": attempt_number, "module-version": module.version},
         )
 
     # ---------------------------------------------------------------- state
@@ -803,6 +805,8 @@ class LabSession:
                 result=result or {},
                 extensions={extension_iri(k): v for k, v in (extensions or {}).items()},
                 language=self.language,
+                site=self._site,
+                cell=self._cell,
             )
         )
 

@@ -37,6 +37,7 @@ VERBS: dict[str, str] = {
     "completed": "http://adlnet.gov/expapi/verbs/completed",  # the module finished, no mastery
     "abandoned": "https://w3id.org/xapi/adl/verbs/abandoned",
     "waived": "https://w3id.org/xapi/adl/verbs/waived",
+    "resumed": "http://adlnet.gov/expapi/verbs/resumed",  # an attempt continued after the kiosk stopped
 }
 """The verbs an attempt uses, by short name."""
 
@@ -113,6 +114,8 @@ class Statement:
     result: dict[str, Any] = field(default_factory=dict)  # xAPI result: score, success, completion, ...
     extensions: dict[str, Any] = field(default_factory=dict)  # context extensions (IRI keys)
     language: str = "nl"
+    site: str = ""  # the landing spot (drachten, emmen, zernike): a context extension
+    cell: str = ""  # the cell the attempt ran on: a context extension
 
     def __post_init__(self) -> None:
         if self.verb not in VERBS:
@@ -130,8 +133,13 @@ class Statement:
         }
         if self.parent_id is not None:
             context["contextActivities"] = {"parent": [{"id": self.parent_id, "objectType": "Activity"}]}
-        if self.extensions:
-            context["extensions"] = dict(self.extensions)
+        extensions = dict(self.extensions)
+        if self.site:
+            extensions[extension_iri("site")] = self.site
+        if self.cell:
+            extensions[extension_iri("cell")] = self.cell
+        if extensions:
+            context["extensions"] = extensions
         out: dict[str, Any] = {
             "id": self.id,
             "actor": self.actor.to_dict(),

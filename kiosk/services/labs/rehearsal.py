@@ -133,6 +133,8 @@ class _Rehearsal:
             now=time.monotonic(),
             wall=lambda: datetime.now(UTC),
             language=self.language,
+            site="rehearsal",
+            cell=self.cell.name,
         )
         for i in range(len(self.module.safety)):
             session.acknowledge(i, time.monotonic())

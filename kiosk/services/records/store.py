@@ -154,6 +154,12 @@ class AuditEntry:
     hash: str
 
 
+_ATTEMPT_COLUMNS = (
+    "registration, trainee_code, module_id, module_version, site, cell, simulated, language,"
+    " started_at, ended_at, outcome, score_raw, score_max, scaled"
+)
+
+
 def _attempt(r: Sequence[Any]) -> Attempt:
     return Attempt(r[0], r[1], r[2], r[3], r[4], r[5], bool(r[6]), r[7], r[8], r[9], r[10], r[11], r[12], r[13])
 
@@ -425,12 +431,51 @@ class RecordStore:
     def attempts_for(self, code: str) -> list[Attempt]:
         with self._reader() as conn:
             rows = conn.execute(
-                "SELECT registration, trainee_code, module_id, module_version, site, cell, simulated, language,"
-                " started_at, ended_at, outcome, score_raw, score_max, scaled FROM attempts"
-                " WHERE trainee_code = ? ORDER BY started_at, registration",
+                f"SELECT {_ATTEMPT_COLUMNS} FROM attempts WHERE trainee_code = ? ORDER BY started_at, registration",
                 (code,),
             ).fetchall()
         return [_attempt(r) for r in rows]
+
+    def attempt(self, registration: str) -> Attempt | None:
+        with self._reader() as conn:
+            r = conn.execute(
+                f"SELECT {_ATTEMPT_COLUMNS} FROM attempts WHERE registration = ?", (registration,)
+            ).fetchone()
+        return _attempt(r) if r else None
+
+    def open_attempts(self, code: str | None = None) -> list[Attempt]:
+        """Attempts not ended (the kiosk stopped during them), oldest first; of one trainee if `code`."""
+        where = "ended_at IS NULL" + (" AND trainee_code = ?" if code is not None else "")
+        with self._reader() as conn:
+            rows = conn.execute(
+                f"SELECT {_ATTEMPT_COLUMNS} FROM attempts WHERE {where} ORDER BY started_at, registration",
+                (code,) if code is not None else (),
+            ).fetchall()
+        return [_attempt(r) for r in rows]
+
+    def attempts_used(self, code: str, module_id: str) -> int:
+        """How many attempts `code` has started at `module_id` (for the module's max_attempts)."""
+        with self._reader() as conn:
+            r = conn.execute(
+                "SELECT count(*) FROM attempts WHERE trainee_code = ? AND module_id = ?", (code, module_id)
+            ).fetchone()
+        return int(r[0])
+
+    def last_event_at(self, registration: str) -> str | None:
+        """The timestamp of the attempt's latest event (ISO 8601), None without events."""
+        with self._reader() as conn:
+            r = conn.execute("SELECT max(timestamp) FROM events WHERE registration = ?", (registration,)).fetchone()
+        return r[0] if r else None
+
+    def samples_for(self, registration: str) -> list[SampleRow]:
+        """The attempt's recorded process values, by time."""
+        with self._reader() as conn:
+            rows = conn.execute(
+                "SELECT registration, alias, t, value, text_value, quality FROM samples"
+                " WHERE registration = ? ORDER BY t, rowid",
+                (registration,),
+            ).fetchall()
+        return [SampleRow(*r) for r in rows]
 
     def events_for(self, registration: str) -> list[StoredEvent]:
         with self._reader() as conn:
