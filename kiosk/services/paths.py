@@ -11,6 +11,7 @@ from platformdirs import PlatformDirs
 
 APP_NAME = "skillslab-kiosk"
 SITE_OVERRIDE_NAME = "site.toml"
+RECORDS_NAME = "records.sqlite"
 
 
 @dataclass(frozen=True)
@@ -53,6 +54,11 @@ class AppPaths:
     def site_override_file(self) -> Path:
         """The instructor's site profile override (may not exist)."""
         return self.config_dir / SITE_OVERRIDE_NAME
+
+    @property
+    def records_file(self) -> Path:
+        """The trainee records database (kiosk.services.records.RecordStore)."""
+        return self.data_dir / RECORDS_NAME
 
     def ensure(self) -> AppPaths:
         """Create the folders if they are missing. Returns self, so `AppPaths.default().ensure()` reads
