@@ -51,7 +51,9 @@ from kiosk.core.labs.module import (
     Text,
     WriteAction,
 )
+from kiosk.core.labs.resume import ResumePoint
 from kiosk.core.labs.script import ActionScript, Command, PendingCommand, describe_command
+from kiosk.core.labs.status import StepStatus
 from kiosk.core.labs.xapi import Actor, Statement, activity_id, extension_iri, iso_duration
 from kiosk.core.tags import Quality
 
@@ -83,16 +85,6 @@ class Phase(StrEnum):
     PREPARING = "preparing"
     STEPS = "steps"
     ENDED = "ended"
-
-
-class StepStatus(StrEnum):
-    PENDING = "pending"  # not shown yet
-    ACTIVE = "active"  # shown, not finished
-    DONE = "done"  # an instruction that was read (not scored)
-    PASSED = "passed"
-    FAILED = "failed"  # wrong answer, no tries left, or timed out
-    WAIVED = "waived"  # an instructor waived it: left out of the maximum
-    SKIPPED = "skipped"  # not finished: never reached, or on screen when the attempt ended (has a duration)
 
 
 class Outcome(StrEnum):
@@ -193,6 +185,7 @@ class _StepRecord:
     satisfied: bool = False
     script: ActionScript | None = None
     seen: deque[tuple[float, float]] = field(default_factory=deque)  # (t, live value) of an observation
+    carried_s: float = 0.0  # time on this step in earlier runs of a resumed attempt
 
 
 _FINISHED = (StepStatus.DONE, StepStatus.PASSED, StepStatus.FAILED, StepStatus.WAIVED, StepStatus.SKIPPED)
@@ -215,8 +208,18 @@ class LabSession:
         attempt_number: int = 1,
         site: str = "",
         cell: str = "",
+        resume: ResumePoint | None = None,
     ) -> None:
-        if module.max_attempts is not None and attempt_number > module.max_attempts:
+        """`resume` continues an attempt the kiosk stopped during (see kiosk.core.labs.resume): the same
+        registration and attempt number, each step's status and points, hints taken and observation
+        tries used, and the time already counted against the limit. Safety is acknowledged again and
+        setup runs again (the cell may have changed meanwhile); then the step the trainee was at is shown
+        (an open one afresh, with its on_enter actions), and `resumed` is recorded instead of `attempted`."""
+        if resume is not None:
+            if resume.module_id != module.id or len(resume.steps) != len(module.steps):
+                raise SessionError(f"the resume point is of {resume.module_id}, not of this version of {module.id}")
+            attempt_id, attempt_number = resume.attempt_id, resume.attempt_number
+        elif module.max_attempts is not None and attempt_number > module.max_attempts:
             raise SessionError(
                 f"attempt {attempt_number} of a module that allows {module.max_attempts}: no attempts left"
             )
@@ -236,21 +239,36 @@ class LabSession:
         self._created_at = now
         self._started_at: float | None = None  # steps began (after setup)
         self._lost_s = 0.0  # time with the cell link down since steps began: not counted against the limit
+        self._carried_s = resume.elapsed_s if resume is not None else 0.0  # counted in earlier runs
+        self._resume = resume
         self._last_tick: float | None = None
         self._setup_done_at: float | None = None
         self._ended_at: float | None = None  # the attempt ended
         self._acks = [False] * len(module.safety)
         self._records = [_StepRecord() for _ in module.steps]
         self._index = 0
-        self._warned = False
+        warning_at = module.warning_at_s
+        self._warned = warning_at is not None and self._carried_s >= warning_at
         self._next_token = 0
         self._setup: ActionScript | None = None
         self._teardown: ActionScript | None = None
         self._module_iri = activity_id(module.id)
-        self._emit(
-            "attempted",
-            extensions={"attempt-number": attempt_number, "module-version": module.version},
-        )
+        if resume is None:
+            self._emit(
+                "attempted",
+                extensions={"attempt-number": attempt_number, "module-version": module.version},
+            )
+        else:
+            self._restore(resume)
+            self._emit(
+                "resumed",
+                extensions={
+                    "attempt-number": attempt_number,
+                    "module-version": module.version,
+                    "step-index": resume.index,
+                    "run": resume.runs + 1,
+                },
+            )
 
     # ---------------------------------------------------------------- state
     @property
@@ -284,7 +302,9 @@ class LabSession:
         step = self.module.steps[i]
         rec = self._records[i]
         end = rec.ended_at if rec.ended_at is not None else t
-        duration = None if rec.shown_at is None else end - rec.shown_at
+        duration = None if rec.shown_at is None else end - rec.shown_at + rec.carried_s
+        if duration is None and rec.carried_s > 0:
+            duration = rec.carried_s
         return StepState(
             index=i,
             step_id=self.module.step_id(i),
@@ -318,7 +338,7 @@ class LabSession:
         if limit is None or self._started_at is None:
             return None
         end = self._ended_at if self._ended_at is not None else now
-        return max(0.0, limit - (end - self._started_at - self._lost_s))
+        return max(0.0, limit - self._elapsed(end))
 
     def step_time_left(self, now: float) -> float | None:
         """Seconds until the current action step times out; None for other steps or when finished."""
@@ -516,7 +536,7 @@ class LabSession:
             elif self._setup.done and self._caught_up(self._setup, self._mark_setup_done(now)):
                 self.phase = Phase.STEPS
                 self._started_at = now
-                self._show(0, now)
+                self._show_first(now)
                 events += [SessionEvent.PREPARED, SessionEvent.STEP_SHOWN]
         if self.phase is Phase.STEPS:
             events += self._tick_steps(now, commands)
@@ -538,7 +558,7 @@ class LabSession:
         limit = self.module.time_limit_s
         assert self._started_at is not None
         self._count_lost_time(now)
-        elapsed = now - self._started_at - self._lost_s
+        elapsed = self._elapsed(now)
         warning_at = self.module.warning_at_s
         if warning_at is not None and not self._warned and elapsed >= warning_at:
             self._warned = True
@@ -594,8 +614,9 @@ class LabSession:
         rec = self._records[index]
         rec.status = StepStatus.ACTIVE
         rec.shown_at = now
-        if isinstance(step, ObservationStep):
+        if isinstance(step, ObservationStep) and rec.tries_left is None:
             rec.tries_left = step.tries
+        rec.hints_announced = rec.hints_taken
         if step.on_enter:
             rec.script = ActionScript(step.on_enter, self._snapshot, now, purpose="on_enter", tokens=self._token)
         else:
@@ -666,13 +687,13 @@ class LabSession:
             score_max=top,
             scaled=raw / top if top > 0 else None,
             mastery=self.module.mastery,
-            duration_s=now - start,
+            duration_s=now - start + self._carried_s,
             steps=self.states(now),
             reason=reason,
         )
         result: dict[str, Any] = {
             "completion": outcome in (Outcome.PASSED, Outcome.FAILED, Outcome.COMPLETED),
-            "duration": iso_duration(now - self._created_at),
+            "duration": iso_duration(now - self._created_at + self._carried_s),
         }
         if outcome in (Outcome.PASSED, Outcome.FAILED):
             result["success"] = outcome is Outcome.PASSED
@@ -689,6 +710,32 @@ class LabSession:
             self._teardown = ActionScript(
                 self.module.teardown, self._snapshot, now, purpose="teardown", tokens=self._token
             )
+
+    def _elapsed(self, now: float) -> float:
+        """Time counted against the module's time limit (this run and earlier ones)."""
+        assert self._started_at is not None
+        return now - self._started_at - self._lost_s + self._carried_s
+
+    def _restore(self, point: ResumePoint) -> None:
+        for rec, step, progress in zip(self._records, self.module.steps, point.steps, strict=True):
+            rec.status = StepStatus.PENDING if progress.status is StepStatus.ACTIVE else progress.status
+            rec.points = progress.points
+            rec.hints_taken = progress.hints_taken
+            rec.answer = progress.answer
+            rec.feedback = progress.feedback
+            rec.carried_s = progress.duration_s
+            if isinstance(step, ObservationStep):
+                rec.tries_left = max(1, step.tries - progress.tries_used)
+
+    def _show_first(self, now: float) -> None:
+        """Step 1, or on a resumed attempt the step the trainee was at (open again, or finished and
+        waiting for Next)."""
+        index = self._resume.index if self._resume is not None else 0
+        if self._records[index].status in _FINISHED:
+            self._index = index
+            self._emit_step("experienced", extensions={"step-index": index})
+        else:
+            self._show(index, now)
 
     def _mark_setup_done(self, now: float) -> float:
         if self._setup_done_at is None:
@@ -743,7 +790,7 @@ class LabSession:
         if rec.status is not StepStatus.ACTIVE:
             return rec.hints_taken
         elapsed = now - rec.shown_at
-        return sum(1 for h in hints if h.after_s <= elapsed)
+        return max(rec.hints_taken, sum(1 for h in hints if h.after_s <= elapsed))
 
     def _active_step(self, kind: type[_S], what: str) -> _S:
         self._require(Phase.STEPS, what)
