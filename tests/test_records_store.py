@@ -29,6 +29,7 @@ from kiosk.services.records import (
     AttemptFields,
     RecordStore,
     SampleRow,
+    SaveState,
     StoreClosed,
     StoreError,
     StoreSink,
@@ -388,3 +389,66 @@ def test_a_crash_with_data_only_in_the_wal_loses_nothing(path: Path) -> None:
     with RecordStore(path) as s:
         assert s.warnings == []
         assert [(t.code, t.display_name) for t in s.list_trainees()] == [("T-0", None), ("T-1", "Bo")]
+
+
+def _fill_up(store: RecordStore) -> None:
+    """No more room: the file may not grow by a single page (SQLite's own limit, like a full disk)."""
+    store._submit(
+        lambda c: c.execute(f"PRAGMA max_page_count = {c.execute('PRAGMA page_count').fetchone()[0]}")
+    ).result(T)
+    filler = [SampleRow("x", "level", float(i), float(i), "x" * 200, "live") for i in range(4000)]
+    with pytest.raises(StoreError):
+        store.add_samples(filler).result(T)
+
+
+def _room_again(store: RecordStore) -> None:
+    store._submit(lambda c: c.execute("PRAGMA max_page_count = 1073741823")).result(T)
+
+
+def _statement(reg: str, verb: str = "attempted") -> Statement:
+    return Statement(
+        id=str(uuid.uuid4()),
+        actor=Actor("T-0042"),
+        verb=verb,
+        object_id=activity_id("quiz-only"),
+        object_type="module",
+        object_name={"en": "Quiz"},
+        timestamp=WALL0,
+        registration=reg,
+    )
+
+
+def test_a_statement_that_could_not_be_saved_is_sent_again_in_order(store: RecordStore) -> None:
+    sink = StoreSink(store, lambda st: AttemptFields("T-0042", "quiz-only", 2, "drachten", "demo", True, "nl"))
+    reg = str(uuid.uuid4())
+    first = _statement(reg)
+    sink.record(first)
+    assert sink.flush(T) and sink.state is SaveState.SAVED
+    # Big enough that it cannot fit in the free pages the filler left.
+    big = Statement(**{**_statement(reg, "initialized").__dict__, "result": {"response": "x" * 20000}})
+    _fill_up(store)
+    sink.record(big)
+    assert sink.flush(T) and sink.state is SaveState.FAILED
+    assert "database or disk is full" in sink.error
+    assert [e.id for e in store.events_for(reg)] == [first.id]  # what was saved stays
+    _room_again(store)
+    assert sink.retry() == 1
+    assert sink.flush(T) and sink.state is SaveState.SAVED and sink.error == ""
+    assert [e.id for e in store.events_for(reg)] == [first.id, big.id]
+
+
+def test_reads_for_resume_and_replay(store: RecordStore) -> None:
+    reg_open, reg_done = str(uuid.uuid4()), str(uuid.uuid4())
+    store.record_statement(statement(reg_open), fields()).result(T)
+    store.record_statement(statement(reg_done), fields()).result(T)
+    store.finish_attempt(reg_done, AttemptEnd(ended_at="2025-03-14T10:00:00.000+00:00", outcome="passed")).result(T)
+    store.add_samples(
+        [SampleRow(reg_open, "level", 2.0, 11.0, None, "live"), SampleRow(reg_open, "mode", 1.0, None, "AUTO", "live")]
+    ).result(T)
+    assert [a.registration for a in store.open_attempts()] == [reg_open]
+    assert store.open_attempts("T-0042")[0].registration == reg_open and store.open_attempts("nobody") == []
+    assert store.attempts_used("T-0042", fields().module_id) == 2 and store.attempts_used("T-0042", "other") == 0
+    attempt = store.attempt(reg_done)
+    assert attempt is not None and attempt.outcome == "passed" and store.attempt("nope") is None
+    assert store.last_event_at(reg_open) == statement(reg_open)["timestamp"]
+    assert [(s.alias, s.t) for s in store.samples_for(reg_open)] == [("mode", 1.0), ("level", 2.0)]

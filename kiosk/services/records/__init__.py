@@ -1,7 +1,7 @@
 """The local records store (one SQLite file, one writer thread) and its StatementSink adapter."""
 
 from kiosk.services.records.schema import MIGRATIONS, SCHEMA_VERSION, Migration
-from kiosk.services.records.sink import FINAL_VERBS, StoreSink, attempt_end
+from kiosk.services.records.sink import FINAL_VERBS, SaveState, StoreSink, attempt_end
 from kiosk.services.records.store import (
     Attempt,
     AttemptEnd,
@@ -27,6 +27,7 @@ __all__ = [
     "Migration",
     "RecordStore",
     "SampleRow",
+    "SaveState",
     "StoreClosed",
     "StoreError",
     "StoreSink",
