@@ -188,7 +188,10 @@ def test_construction_records_attempted_with_the_attempt_number() -> None:
 
 
 def test_attempt_id_given_or_a_fresh_uuid() -> None:
-    assert Rig(module(), attempt_id="reg-1").session.attempt_id == "reg-1"
+    reg = "0b6f3c2e-5d7a-4c1e-9f2b-8a1d3e4c5b6a"
+    assert Rig(module(), attempt_id=reg).session.attempt_id == reg
+    with pytest.raises(ValueError):
+        Rig(module(), attempt_id="reg-1")
     a, b = Rig(module()).session.attempt_id, Rig(module()).session.attempt_id
     assert a != b and re.fullmatch(r"[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[0-9a-f]{4}-[0-9a-f]{12}", a)
 

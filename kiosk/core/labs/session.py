@@ -225,7 +225,7 @@ class LabSession:
             )
         self.module = module
         self.phase = Phase.SAFETY
-        self.attempt_id = attempt_id or str(uuid.uuid4())
+        self.attempt_id = str(uuid.UUID(attempt_id)) if attempt_id else str(uuid.uuid4())  # a registration is a UUID
         self.attempt_number = attempt_number
         self.result: SessionResult | None = None
         self.language = language

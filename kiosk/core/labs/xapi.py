@@ -49,6 +49,10 @@ ACTIVITY_TYPES: dict[str, str] = {
     "observation": "http://adlnet.gov/expapi/activities/cmi.interaction",
 }
 
+_INTERACTION_TYPES = {"quiz": "choice", "observation": "numeric"}
+"""xAPI 1.0.3 (Part Two, 2.4.4.1): "Interaction Activities MUST have a valid interactionType". A quiz's
+response is its choice ids joined by "[,]"; an observation's is the number read."""
+
 _XAPI_LANG = {"nl": "nl-NL", "en": "en-US", "de": "de-DE", "fy": "fy-NL"}
 
 
@@ -140,6 +144,12 @@ class Statement:
             extensions[extension_iri("cell")] = self.cell
         if extensions:
             context["extensions"] = extensions
+        definition: dict[str, Any] = {
+            "type": ACTIVITY_TYPES[self.object_type],
+            "name": {language_tag(k): v for k, v in self.object_name.items()},
+        }
+        if self.object_type in _INTERACTION_TYPES:
+            definition["interactionType"] = _INTERACTION_TYPES[self.object_type]
         out: dict[str, Any] = {
             "id": self.id,
             "actor": self.actor.to_dict(),
@@ -147,10 +157,7 @@ class Statement:
             "object": {
                 "objectType": "Activity",
                 "id": self.object_id,
-                "definition": {
-                    "type": ACTIVITY_TYPES[self.object_type],
-                    "name": {language_tag(k): v for k, v in self.object_name.items()},
-                },
+                "definition": definition,
             },
             "context": context,
             "timestamp": self.timestamp.isoformat(timespec="milliseconds"),
