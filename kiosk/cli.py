@@ -41,7 +41,8 @@ def _run_parser() -> argparse.ArgumentParser:
         prog="kiosk",
         description="Skills Lab Kiosk. Without --cell the embedded simulated demo cell is started.",
         epilog="Other commands: 'kiosk sim --help' runs the simulated demo cell on its own; "
-        "'kiosk labs --help' has tools for lab module authors.",
+        "'kiosk labs --help' has tools for lab module authors; "
+        "'kiosk trainees --help' adds and lists trainees.",
     )
     p.add_argument("--version", action="version", version=f"skillslab-kiosk {__version__}")
     p.add_argument("--site", choices=SITE_IDS, default=None, help="landing spot profile (default: drachten)")
@@ -92,6 +93,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         from kiosk.cli_labs import main as labs_main
 
         return labs_main(args[1:])
+    if args and args[0] == "trainees":
+        from kiosk.cli_trainees import main as trainees_main
+
+        return trainees_main(args[1:])
     if args and args[0] == "run":
         args = args[1:]
     ns = _run_parser().parse_args(args)

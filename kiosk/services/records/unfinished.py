@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import logging
 import uuid
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -112,7 +112,7 @@ def close_unfinished(
     log.info("attempt %s of %s closed as abandoned: %s", attempt.registration, attempt.trainee_code, reason)
 
 
-def _last_timestamp(statements: list[Mapping[str, Any]]) -> datetime | None:
+def _last_timestamp(statements: Sequence[Mapping[str, Any]]) -> datetime | None:
     times = []
     for st in statements:
         try:
