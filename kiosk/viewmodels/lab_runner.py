@@ -14,7 +14,7 @@ import itertools
 import logging
 import queue
 import time
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from enum import StrEnum
@@ -32,6 +32,7 @@ from kiosk.core.labs.module import (
     SwitchControl,
     WriteAction,
 )
+from kiosk.core.labs.resume import ResumePoint
 from kiosk.core.labs.session import (
     Command,
     LabSession,
@@ -94,6 +95,14 @@ class Notice:
     kind: NoticeKind
     seconds: float = 0.0
     detail: str = ""
+
+
+class ProcessRecorder(Protocol):
+    """Keeps an attempt's process values (the real one is kiosk.services.records.samples.SampleRecorder)."""
+
+    def observe(self, registration: str, t: float, values: Iterable[tuple[str, Any, str]]) -> int: ...
+
+    def forget(self, registration: str) -> None: ...
 
 
 class CellCommands(Protocol):
@@ -182,6 +191,7 @@ class LabRunnerModel(QObject):
         *,
         actor: Actor = ANONYMOUS,
         site: str = "",
+        recorder: ProcessRecorder | None = None,
         clock: Callable[[], float] = time.monotonic,
         wall: Callable[[], datetime] = lambda: datetime.now(UTC),
         parent: QObject | None = None,
@@ -197,6 +207,8 @@ class LabRunnerModel(QObject):
         self.actor = actor
         self._language = language
         self._site = site
+        self._recorder = recorder
+        self._recorded_tags: dict[str, tuple[str, ...]] = {}  # module id -> its tags the cell has
         self._clock = clock
         self._wall = wall
         self._current: _Running | None = None
@@ -300,26 +312,70 @@ class LabRunnerModel(QObject):
         self.close()
         number = self._attempts.get(module_id, 0) + 1
         try:
-            session = LabSession(
-                entry.module,
-                link.live.snapshot,
-                actor=self.actor,
-                sink=self.sink,
-                now=self._clock(),
-                wall=self._wall,
-                language=self.language,
-                attempt_number=number,
-                site=self._site,
-                cell=link.live.cell.name,
-            )
+            session = self._new_session(entry.module, link, attempt_number=number)
         except SessionError:
             self.notice_posted.emit(Notice(NoticeKind.NO_ATTEMPTS_LEFT))
             return False
         self._attempts[module_id] = number
+        self._open(session, entry, link)
+        return True
+
+    def resume(self, point: ResumePoint) -> bool:
+        """Continue an attempt the kiosk stopped during (records `resumed`); shows the safety
+        statements again, then the step the trainee was at. False, with a notice, when the module is
+        not available (any more) or does not fit the point."""
+        entry = self.catalog.get(point.module_id)
+        if entry is None or entry.module is None or not entry.available:
+            self.notice_posted.emit(Notice(NoticeKind.NOT_AVAILABLE))
+            return False
+        link = self.cell_for(entry.module)
+        if link is None:
+            self.notice_posted.emit(Notice(NoticeKind.NO_SUCH_CELL))
+            return False
+        self.close()
+        try:
+            session = self._new_session(entry.module, link, resume=point)
+        except SessionError:
+            log.warning("attempt %s cannot be resumed", point.attempt_id, exc_info=True)
+            self.notice_posted.emit(Notice(NoticeKind.NOT_AVAILABLE))
+            return False
+        self._open(session, entry, link)
+        return True
+
+    def set_trainee(self, actor: Actor, attempts_used: Mapping[str, int]) -> None:
+        """Who the next attempts are recorded for, and how many attempts they have used per module
+        (from the records; max_attempts counts them)."""
+        self.close()
+        self.actor = actor
+        self._attempts = dict(attempts_used)
+
+    def sign_out(self) -> None:
+        """Back to nobody: the attempt on screen is closed (recorded as abandoned if it had not ended)."""
+        self.close()
+        self.actor = ANONYMOUS
+        self._attempts = {}
+
+    def _new_session(
+        self, module: LabModule, link: CellLink, *, attempt_number: int = 1, resume: ResumePoint | None = None
+    ) -> LabSession:
+        return LabSession(
+            module,
+            link.live.snapshot,
+            actor=self.actor,
+            sink=self.sink,
+            now=self._clock(),
+            wall=self._wall,
+            language=self.language,
+            attempt_number=attempt_number,
+            site=self._site,
+            cell=link.live.cell.name,
+            resume=resume,
+        )
+
+    def _open(self, session: LabSession, entry: ModuleEntry, link: CellLink) -> None:
         self._current = _Running(next(self._serials), session, entry, link)
         self._timer.start()
         self.session_changed.emit()
-        return True
 
     def acknowledge(self, index: int) -> None:
         self._act(lambda s, now: s.acknowledge(index, now))
@@ -453,9 +509,33 @@ class LabRunnerModel(QObject):
         cur = self._current
         if cur is not None:
             self._tick_one(cur, now)
+            self._record_values(cur)
             self.ticked.emit()
         elif not self._retiring:
             self._timer.stop()
+
+    def _record_values(self, r: _Running) -> None:
+        """Offer the module's tags to the recorder while the attempt works on the cell."""
+        session = r.session
+        if self._recorder is None:
+            return
+        if session.phase is Phase.ENDED:
+            self._recorder.forget(session.attempt_id)
+            return
+        if session.phase is Phase.SAFETY:
+            return
+        module = session.module
+        tags = self._recorded_tags.get(module.id)
+        if tags is None:
+            cell = r.link.live.cell
+            tags = self._recorded_tags[module.id] = tuple(sorted(a for a in module.tags_used() if cell.tag(a)))
+        snapshot = r.link.live.snapshot
+        values = []
+        for alias in tags:
+            tv = snapshot.get(alias)
+            if tv is not None:
+                values.append((alias, tv.value, tv.quality.value))
+        self._recorder.observe(session.attempt_id, self._wall().timestamp(), values)
 
     def _tick_one(self, r: _Running, now: float) -> None:
         events, pending = r.session.tick(now)
