@@ -1,0 +1,209 @@
+"""`kiosk trainees ...`: set up trainees until the instructor screens exist. No Qt is imported here.
+
+    kiosk trainees add CODE [--name NAME] [--data-dir DIR]   add a trainee (or name a known one)
+    kiosk trainees list [--data-dir DIR]                      the known trainees: code, name, date added
+
+CODE is normalized as the sign-in screen does (spaces removed, upper case, a card's
+`SKILLSLAB:TRAINEE:` prefix removed; kiosk.core.trainee_code) and must follow the rule: 3 to 20
+characters of A-Z, 0-9 and '-', not starting or ending with '-'.
+
+The records file is DIR/records.sqlite with --data-dir, else the kiosk's own (the platform's data
+folder), the same file the kiosk uses. Every change is written to the audit log (actor "cli",
+action "trainee-added" or "trainee-renamed"); the audit row names the code only, never the name,
+because the audit log cannot be erased and a name must stay erasable.
+
+Exit status: 0 done (also when nothing needed changing), 1 the records file cannot be used (written
+by a newer kiosk, damaged beyond use, not writable), 2 a usage error (a code that breaks the rule,
+an empty name, an unknown option).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable, Sequence
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from kiosk.core.trainee_code import code_problem, normalize_code
+
+Runner = Callable[[argparse.Namespace], int]
+
+WRITE_TIMEOUT_S = 30.0
+"""How long `add` waits for the store's writer to commit (a locked or very slow disk)."""
+
+NO_NAME = "—"
+
+
+def _data_dir_option(p: argparse.ArgumentParser) -> None:
+    p.add_argument(
+        "--data-dir",
+        type=Path,
+        default=None,
+        metavar="DIR",
+        help="use the records file DIR/records.sqlite (default: the kiosk's own data folder)",
+    )
+
+
+def _records_file(ns: argparse.Namespace) -> Path:
+    from kiosk.services.paths import AppPaths
+
+    return AppPaths.from_option(ns.data_dir).records_file
+
+
+def _open_store(path: Path, command: str) -> Any:
+    """The RecordStore at `path`; None, with the reason on stderr, when it cannot be used."""
+    from kiosk.services.records import RecordStore, StoreError
+
+    try:
+        store = RecordStore(path)
+    except StoreError as exc:  # StoreTooNew included: its message says the file was left untouched
+        print(f"kiosk trainees {command}: {exc}", file=sys.stderr)
+        return None
+    except OSError as exc:
+        print(f"kiosk trainees {command}: cannot open the records file {path}: {exc.strerror or exc}", file=sys.stderr)
+        return None
+    for warning in store.warnings:
+        print(f"records store: {warning}", file=sys.stderr)
+    return store
+
+
+# --------------------------------------------------------------------------------------------- add
+
+
+def _add_add(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    p = sub.add_parser(
+        "add",
+        help="add a trainee by code, or give a known trainee a name",
+        description="Add a trainee by their pseudonymous code. With --name, also keep a display name (in a "
+        "separate table an instructor can erase); for a code that is already known, --name sets its name.",
+    )
+    p.add_argument("code", metavar="CODE", help="3-20 characters of A-Z, 0-9 and '-' (e.g. T-1001)")
+    p.add_argument("--name", default=None, metavar="NAME", help="display name (optional)")
+    _data_dir_option(p)
+    p.set_defaults(run=_run_add, parser=p)
+
+
+def _run_add(ns: argparse.Namespace) -> int:
+    code = normalize_code(ns.code)
+    problem = code_problem(code)
+    if problem is not None:
+        shown = code or ns.code
+        print(f"kiosk trainees add: {shown!r} is not a trainee code: {problem}", file=sys.stderr)
+        return 2
+    name: str | None = None
+    if ns.name is not None:
+        name = " ".join(ns.name.split())
+        if not name:
+            print("kiosk trainees add: --name needs a name (leave the option out to add no name)", file=sys.stderr)
+            return 2
+    path = _records_file(ns)
+    store = _open_store(path, "add")
+    if store is None:
+        return 1
+    try:
+        known = store.trainee(code)
+        if known is not None and (name is None or name == known.display_name):
+            print(f"{code} is already known in {path}; nothing changed")
+            return 0
+        action = "trainee-renamed" if known is not None else "trainee-added"
+        added = store.add_trainee(code, name)
+        audited = store.append_audit("cli", action, {"trainee": code})
+        added.result(timeout=WRITE_TIMEOUT_S)
+        audited.result(timeout=WRITE_TIMEOUT_S)
+    except Exception as exc:  # StoreError, sqlite3 errors (locked, no access), a writer that does not answer
+        print(f"kiosk trainees add: could not save {code} in {path}: {exc or type(exc).__name__}", file=sys.stderr)
+        return 1
+    finally:
+        store.close()
+    if known is not None:
+        print(f"{'renamed' if known.display_name else 'named'} {code} in {path}")
+    elif name is not None:
+        print(f"added {code} (with a name) to {path}")
+    else:
+        print(f"added {code} to {path}")
+    return 0
+
+
+# -------------------------------------------------------------------------------------------- list
+
+
+def _add_list(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    p = sub.add_parser(
+        "list",
+        help="list the known trainees",
+        description="List the known trainees: code, display name (or —) and the date they were added.",
+    )
+    _data_dir_option(p)
+    p.set_defaults(run=_run_list, parser=p)
+
+
+def _local_date(iso: str) -> str:
+    try:
+        return datetime.fromisoformat(iso).astimezone().date().isoformat()
+    except ValueError:
+        return iso[:10]
+
+
+def _run_list(ns: argparse.Namespace) -> int:
+    path = _records_file(ns)
+    if not path.exists():  # listing must not create a records file
+        print(f"no trainees yet (there is no records file at {path})")
+        return 0
+    store = _open_store(path, "list")
+    if store is None:
+        return 1
+    try:
+        trainees = store.list_trainees()
+    except Exception as exc:  # sqlite3 errors: a locked or unreadable file
+        print(f"kiosk trainees list: cannot read {path}: {exc}", file=sys.stderr)
+        return 1
+    finally:
+        store.close()
+    if not trainees:
+        print(f"no trainees yet in {path}")
+        return 0
+    rows = [("CODE", "NAME", "ADDED")] + [
+        (t.code, t.display_name or NO_NAME, _local_date(t.created_at)) for t in trainees
+    ]
+    widths = [max(len(r[i]) for r in rows) for i in range(2)]
+    for code, name, added in rows:
+        print(f"{code:<{widths[0]}}  {name:<{widths[1]}}  {added}")
+    count = len(trainees)
+    print(f"{count} trainee{'' if count == 1 else 's'} in {path}")
+    return 0
+
+
+# ---------------------------------------------------------------------------------------- the family
+
+_SUBCOMMANDS: tuple[Callable[[argparse._SubParsersAction[argparse.ArgumentParser]], None], ...] = (
+    _add_add,
+    _add_list,
+)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="kiosk trainees",
+        description="Set up trainees (until the instructor screens exist). Trainees are known by a "
+        "pseudonymous code; a display name is optional.",
+    )
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for add in _SUBCOMMANDS:
+        add(sub)
+    return parser
+
+
+def main(argv: Sequence[str]) -> int:
+    """Run `kiosk trainees <argv>`; returns the exit status (argparse's usage errors give 2, --help 0)."""
+    parser = build_parser()
+    try:
+        ns = parser.parse_args(list(argv))
+        run: Runner | None = getattr(ns, "run", None)
+        if run is None:
+            parser.print_help(sys.stderr)
+            return 2
+        return run(ns)
+    except SystemExit as exc:
+        return exc.code if isinstance(exc.code, int) else (0 if exc.code is None else 2)
