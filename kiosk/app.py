@@ -9,6 +9,7 @@ import logging
 import os
 import sys
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -25,6 +26,7 @@ from kiosk.core.text import LANGUAGES
 from kiosk.services.logging_setup import configure_logging
 from kiosk.services.opcua_worker import CellWorker
 from kiosk.services.paths import AppPaths
+from kiosk.services.records import RecordStore, StoreError, StoreTooNew
 from kiosk.services.simulator.server import SimulatorThread
 from kiosk.services.simulator.showcase import start_showcase
 from kiosk.services.site_profiles import apply_cell_options, load_site_profile
@@ -48,6 +50,7 @@ class RunOptions:
     screenshot_after_s: float = 3.0
     seed: int = 0
     labs: Path | None = None  # lab module folder; None: the shipped labs/
+    resume_within_s: float = 2 * 3600.0  # an attempt the kiosk stopped during can be continued this long
 
 
 @dataclass
@@ -92,6 +95,17 @@ def load_profile(options: RunOptions, paths: AppPaths) -> tuple[SiteProfile, tup
     return profile, loaded.problems
 
 
+def open_records(paths: AppPaths) -> tuple[RecordStore | None, str]:
+    """The records file, or None and the reason it cannot be used (a newer kiosk's file is left
+    untouched; the kiosk then runs without sign-in and says why)."""
+    try:
+        return RecordStore(paths.records_file), ""
+    except StoreTooNew as exc:
+        return None, str(exc)
+    except (StoreError, OSError) as exc:
+        return None, f"the records file {paths.records_file} could not be opened: {exc}"
+
+
 def run(options: RunOptions) -> int:
     """Run the kiosk until it is closed. Returns the process exit code."""
     paths = AppPaths.under(options.data_dir) if options.data_dir else AppPaths.default()
@@ -105,16 +119,18 @@ def run(options: RunOptions) -> int:
     os.environ.setdefault("PYQTGRAPH_QT_LIB", "PySide6")
     from PySide6.QtWidgets import QApplication
 
-    from kiosk.core.labs.session import MemorySink
     from kiosk.services.labs.loader import load_catalog, shipped_labs_dir
     from kiosk.ui.dashboard import DashboardScreen
     from kiosk.ui.labs.labs_screen import LabsScreen
     from kiosk.ui.main_window import MainWindow
     from kiosk.ui.theme import stylesheet
     from kiosk.ui.translations import load_translators
+    from kiosk.viewmodels.attempt_replay import AttemptReplayModel
     from kiosk.viewmodels.lab_runner import CellLink, LabRunnerModel
     from kiosk.viewmodels.language import LanguageModel
     from kiosk.viewmodels.live_cell import LiveCellModel
+    from kiosk.viewmodels.records import RecordsModel
+    from kiosk.viewmodels.sign_in import SignInModel
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
@@ -129,6 +145,18 @@ def run(options: RunOptions) -> int:
     runtimes: list[CellRuntime] = []
     models: list[LiveCellModel] = []
     runner: LabRunnerModel | None = None
+    records: RecordsModel | None = None
+    sign_in: SignInModel | None = None
+    replay: AttemptReplayModel | None = None
+    store, records_problem = open_records(paths)
+    if records_problem:
+        log.error("records: %s", records_problem)
+    if store is not None:
+        for warning in store.warnings:
+            log.warning("records: %s", warning)
+            store.append_audit("kiosk", "records-file-replaced", warning)
+    # Disk reads for the screens (sign-in lookups, unfinished attempts, replays): never on the GUI thread.
+    readers = ThreadPoolExecutor(max_workers=2, thread_name_prefix="records-reader")
     try:
         for cell in profile.cells:
             runtimes.append(start_cell(cell, options.seed))
@@ -140,16 +168,28 @@ def run(options: RunOptions) -> int:
             for problem in entry.problems:
                 log.warning("lab module unavailable: %s", problem)
         log.info("%d of %d lab modules available from %s", len(catalog.available()), len(catalog.entries), labs_dir)
-        # One runner for the site: a module runs on its own cell (or the first). MemorySink until
-        # the records store exists; the worker is the runner's CellCommands.
+        records = RecordsModel(
+            store,
+            catalog,
+            readers,
+            simulated_cells=frozenset(c.name for c in profile.cells if c.is_embedded),
+            resume_within_s=options.resume_within_s,
+            unavailable_reason=records_problem,
+        )
+        records.review_all()
+        # One runner for the site: a module runs on its own cell (or the first); statements and
+        # process values go to the records; the worker is the runner's CellCommands.
         runner = LabRunnerModel(
             catalog,
             {m.cell.name: CellLink(m, rt.worker) for m, rt in zip(models, runtimes, strict=True)},
             language,
-            MemorySink(),
+            records.sink,
             site=profile.id,
+            recorder=records.recorder,
         )
-        labs = LabsScreen(runner, language, profile.theme)
+        sign_in = SignInModel(records.lookup(), readers)
+        replay = AttemptReplayModel(store, readers) if store is not None else None
+        labs = LabsScreen(runner, language, profile.theme, records=records, sign_in=sign_in, replay_model=replay)
         window = MainWindow(profile, language, dashboards, labs=labs)
         for m in models:
             m.start()
@@ -159,6 +199,14 @@ def run(options: RunOptions) -> int:
         # links, then the simulators.
         if runner is not None:
             runner.shutdown()
+        for model in (sign_in, replay):
+            if model is not None:
+                model.shutdown()
+        if records is not None:
+            records.close()  # the last statements and samples are committed before the file closes
+        elif store is not None:
+            store.close()
+        readers.shutdown(wait=True, cancel_futures=True)
         for m in models:
             m.stop()
         stop_cells(runtimes)

@@ -36,6 +36,16 @@ def _positive_seconds(text: str) -> float:
     return value
 
 
+def _positive_minutes(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number of minutes: {text!r}") from None
+    if value <= 0:
+        raise argparse.ArgumentTypeError("minutes must be more than 0")
+    return value
+
+
 def _run_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(
         prog="kiosk",
@@ -67,6 +77,14 @@ def _run_parser() -> argparse.ArgumentParser:
         help="save the main window as PNG after --after seconds, then exit 0",
     )
     p.add_argument("--after", type=_positive_seconds, default=3.0, metavar="SECONDS")
+    p.add_argument(
+        "--resume-within",
+        type=_positive_minutes,
+        default=120.0,
+        metavar="MINUTES",
+        help="an attempt the kiosk stopped during can be continued this long after its last step; "
+        "older ones are closed as abandoned (default: 120)",
+    )
     p.add_argument("--seed", type=int, default=0, help=argparse.SUPPRESS)
     return p
 
@@ -115,6 +133,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             screenshot_after_s=ns.after,
             seed=ns.seed,
             labs=ns.labs,
+            resume_within_s=ns.resume_within * 60.0,
         )
     )
 

@@ -8,20 +8,30 @@ from PySide6.QtCore import QElapsedTimer, QEvent, QPoint, QRect, Qt, QTimer, Sig
 from PySide6.QtGui import QMouseEvent, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QStackedWidget, QVBoxLayout, QWidget
 
+from kiosk.core.labs.resume import ResumePoint
 from kiosk.core.labs.session import Phase
+from kiosk.core.labs.xapi import Actor
 from kiosk.core.site import Theme
 from kiosk.core.tags import ConnectionState
+from kiosk.services.records import Trainee
 from kiosk.ui.connection_banner import ConnectionBanner
 from kiosk.ui.labs.confirm_bar import ConfirmBar
 from kiosk.ui.labs.module_list import ModuleList
+from kiosk.ui.labs.replay_screen import ReplayScreen
 from kiosk.ui.labs.result_screen import ResultScreen
 from kiosk.ui.labs.safety_screen import SafetyScreen
+from kiosk.ui.labs.save_indicator import SaveIndicator
+from kiosk.ui.labs.sign_in_screen import SignInScreen
 from kiosk.ui.labs.step_screen import StepScreen
 from kiosk.ui.labs.style import labs_stylesheet
+from kiosk.ui.labs.trainee_panel import TraineePanel
 from kiosk.ui.theme import TOUCH_MIN_PX
+from kiosk.viewmodels.attempt_replay import AttemptReplayModel
 from kiosk.viewmodels.lab_runner import LabRunnerModel, Notice
 from kiosk.viewmodels.language import LanguageModel
 from kiosk.viewmodels.live_cell import LiveCellModel
+from kiosk.viewmodels.records import RecordsModel, TraineeRecords
+from kiosk.viewmodels.sign_in import SignInModel
 
 NOTICE_MS = 8000
 """How long a notice stays up once it can be seen (a tap on ✕ closes it sooner)."""
@@ -97,6 +107,86 @@ class PreparingScreen(QWidget):
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.refresh()
+        super().changeEvent(event)
+
+
+class SignInPage(QWidget):
+    """The sign-in screen, with a note for the instructor under it when the records file had to be
+    replaced at start-up (it was damaged: moved aside, a new one started)."""
+
+    def __init__(
+        self,
+        model: SignInModel,
+        language: LanguageModel,
+        theme: Theme,
+        warnings: tuple[str, ...],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.form = SignInScreen(model, language, theme, self)
+        self.warnings = warnings
+        self.warning = QLabel(self)
+        self.warning.setObjectName("RecordsWarning")
+        self.warning.setWordWrap(True)
+        self.warning.setVisible(bool(warnings))
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(0, 0, 0, 0)
+        lay.setSpacing(0)
+        lay.addWidget(self.form, 1)
+        wl = QHBoxLayout()
+        wl.setContentsMargins(20, 0, 20, 12)
+        wl.addWidget(self.warning)
+        lay.addLayout(wl)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        if self.warnings:
+            # The file paths and the technical detail stay as they are: they are for the instructor.
+            self.warning.setText(self.tr("For the instructor: {detail}").format(detail=" ".join(self.warnings)))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+
+class RecordsOffPage(QWidget):
+    """Instead of sign-in when the records file cannot be used (e.g. written by a newer kiosk, which is
+    left untouched): nobody can sign in, and the reason is shown for the instructor."""
+
+    def __init__(self, reason: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.reason = reason
+        self.heading = QLabel(self)
+        self.heading.setObjectName("LabTitle")
+        self.heading.setWordWrap(True)
+        self.text = QLabel(self)
+        self.text.setObjectName("LabText")
+        self.text.setWordWrap(True)
+        self.detail = QLabel(self)
+        self.detail.setObjectName("LabSmall")
+        self.detail.setWordWrap(True)
+        self.detail.setTextFormat(Qt.TextFormat.PlainText)
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(40, 40, 40, 40)
+        lay.setSpacing(16)
+        lay.addStretch(1)
+        lay.addWidget(self.heading)
+        lay.addWidget(self.text)
+        lay.addWidget(self.detail)
+        lay.addStretch(2)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.heading.setText(self.tr("Lab modules are closed on this kiosk"))
+        self.text.setText(
+            self.tr("The training records cannot be used, so no progress could be saved. Ask an instructor.")
+        )
+        self.detail.setText(self.tr("For the instructor: {detail}").format(detail=self.reason))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
         super().changeEvent(event)
 
 
@@ -202,10 +292,23 @@ class LabsScreen(QWidget):
     notice_waiting_changed = Signal(bool)
 
     def __init__(
-        self, runner: LabRunnerModel, language: LanguageModel, theme: Theme, parent: QWidget | None = None
+        self,
+        runner: LabRunnerModel,
+        language: LanguageModel,
+        theme: Theme,
+        parent: QWidget | None = None,
+        *,
+        records: RecordsModel | None = None,
+        sign_in: SignInModel | None = None,
+        replay_model: AttemptReplayModel | None = None,
     ) -> None:
+        """Without `records` and `sign_in` the module list is open to anyone (attempts go wherever the
+        runner's sink sends them); with them a trainee signs in first, and progress is recorded."""
         super().__init__(parent)
         self.runner = runner
+        self.records = records
+        self.sign_in = sign_in
+        self.replay_model = replay_model
         self._language = language
         self.setStyleSheet(labs_stylesheet(theme))
         self.banner = ConnectionBanner("", self)
@@ -214,13 +317,48 @@ class LabsScreen(QWidget):
         bl.setContentsMargins(20, 12, 20, 0)
         bl.addWidget(self.banner)
         self.stack = QStackedWidget(self)
-        self.module_list = ModuleList(runner.catalog.entries, language.language, self.stack)
+        self.home = QWidget(self.stack)
+        self.module_list = ModuleList(runner.catalog.entries, language.language, self.home)
+        self.trainee_panel: TraineePanel | None = None
+        home = QVBoxLayout(self.home)
+        home.setContentsMargins(0, 0, 0, 0)
+        home.setSpacing(0)
+        if records is not None:
+            self.trainee_panel = TraineePanel(records.module, language.language, self.home)
+            home.addWidget(self.trainee_panel)
+        home.addWidget(self.module_list, 1)
         self.safety = SafetyScreen(runner, self.stack)
         self.preparing = PreparingScreen(runner, self.stack)
         self.steps = StepScreen(runner, theme, self.stack)
         self.result = ResultScreen(runner, theme, self.stack)
-        for page in (self.module_list, self.safety, self.preparing, self.steps, self.result):
+        for page in (self.home, self.safety, self.preparing, self.steps, self.result):
             self.stack.addWidget(page)
+        self.sign_in_page: SignInPage | None = None
+        self.records_off: RecordsOffPage | None = None
+        self.replay: ReplayScreen | None = None
+        self._replaying = False
+        if records is not None:
+            self.steps.add_status(SaveIndicator(records, self.steps))
+            self.result.add_status(SaveIndicator(records, self.result))
+            if not records.available:
+                self.records_off = RecordsOffPage(records.unavailable_reason, self.stack)
+                self.stack.addWidget(self.records_off)
+        if records is not None and sign_in is not None and records.available:
+            self.sign_in_page = SignInPage(sign_in, language, theme, records.warnings, self.stack)
+            self.stack.addWidget(self.sign_in_page)
+            assert self.trainee_panel is not None
+            sign_in.signed_in.connect(self._on_signed_in)
+            records.trainee_loaded.connect(self._on_trainee_loaded)
+            records.load_failed.connect(self._on_records_load_failed)
+            self.trainee_panel.sign_out_requested.connect(self.sign_out)
+            self.trainee_panel.continue_requested.connect(self._on_continue)
+            self.trainee_panel.stop_requested.connect(self._on_stop_unfinished)
+            if replay_model is not None:
+                self.replay = ReplayScreen(replay_model, language, theme, parent=self.stack)
+                self.stack.addWidget(self.replay)
+                self.replay.back_requested.connect(self._on_replay_back)
+                self.result.replay_requested.connect(self._on_replay_requested)
+                self.result.enable_replay()
         self.notice = NoticeBar(runner.notice_text, self)
         self.tap_shield = TapShield(self)
         lay = QVBoxLayout(self)
@@ -316,10 +454,86 @@ class LabsScreen(QWidget):
     def _on_module_chosen(self, module_id: str) -> None:
         self.runner.start(module_id)
 
+    # ------------------------------------------------------------------------------ who is here
+    def _on_signed_in(self, trainee: Trainee) -> None:
+        assert self.records is not None and self.trainee_panel is not None
+        self.trainee_panel.show_trainee(trainee, loading=True)
+        self.module_list.setEnabled(False)  # until the attempts they used are known (max_attempts)
+        self.records.load_trainee(trainee)
+        self._on_session_changed()
+
+    def _on_trainee_loaded(self, loaded: TraineeRecords) -> None:
+        current = self.sign_in.current if self.sign_in is not None else None
+        if current is None or current.code != loaded.trainee.code or self.trainee_panel is None:
+            return  # signed out meanwhile
+        self.runner.set_trainee(Actor(current.code), loaded.attempts_used)
+        self.trainee_panel.show_unfinished(loaded.unfinished)
+        self.module_list.setEnabled(True)
+
+    def _on_records_load_failed(self, reason: str) -> None:
+        current = self.sign_in.current if self.sign_in is not None else None
+        if current is None or self.trainee_panel is None:
+            return
+        # The attempts still go to the records file; only the counts and unfinished attempts are unknown.
+        self.runner.set_trainee(Actor(current.code), {})
+        self.trainee_panel.show_unfinished(())
+        self.module_list.setEnabled(True)
+
+    def sign_out(self) -> None:
+        """The trainee leaves: the attempt on screen is closed, and nothing of theirs stays on screen."""
+        self.runner.sign_out()
+        if self.records is not None:
+            self.records.forget_trainee()
+        if self.sign_in is not None:
+            self.sign_in.sign_out()
+        if self.trainee_panel is not None:
+            self.trainee_panel.show_trainee(None)
+        if self.sign_in_page is not None:
+            self.sign_in_page.form.reset()
+        if self.replay_model is not None:
+            self.replay_model.clear()
+        self._replaying = False
+        self._on_session_changed()
+
+    def _on_continue(self, point: ResumePoint) -> None:
+        if self.runner.resume(point) and self.trainee_panel is not None:
+            self.trainee_panel.drop(point)
+
+    def _on_stop_unfinished(self, point: ResumePoint) -> None:
+        current = self.sign_in.current if self.sign_in is not None else None
+        if self.records is None or current is None or self.trainee_panel is None:
+            return
+        self.records.give_up_unfinished(point, current)
+        self.trainee_panel.drop(point)
+
+    def _on_replay_requested(self, registration: str) -> None:
+        if self.replay is None or self.replay_model is None:
+            return
+        live = self.runner.live
+        self.replay.set_sources(live.cell if live is not None else None, self.runner.module)
+        self.replay_model.load(registration)
+        self._replaying = True
+        self._on_session_changed()
+
+    def _on_replay_back(self) -> None:
+        self._replaying = False
+        self._on_session_changed()
+
+    def _home_page(self) -> QWidget:
+        """Where the lab screens are when no attempt is open."""
+        if self.records_off is not None:
+            return self.records_off
+        if self.sign_in_page is not None and (self.sign_in is None or self.sign_in.current is None):
+            return self.sign_in_page
+        return self.home
+
     def _on_session_changed(self) -> None:
         session = self.runner.session
-        if session is None:
-            page: QWidget = self.module_list
+        if self._replaying and self.replay is not None and session is not None and session.phase is Phase.ENDED:
+            page: QWidget = self.replay
+        elif session is None:
+            self._replaying = False
+            page = self._home_page()
         else:
             page = {
                 Phase.SAFETY: self.safety,
@@ -365,6 +579,8 @@ class LabsScreen(QWidget):
 
     def _on_language_changed(self, lang: str) -> None:
         self.module_list.set_language(lang)
+        if self.trainee_panel is not None:
+            self.trainee_panel.set_language(lang)
         self.safety.refresh()
         self.preparing.refresh()
         self.steps.refresh()

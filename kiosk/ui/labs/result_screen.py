@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -39,7 +39,11 @@ def step_name(module: LabModule, index: int, lang: str) -> str:
 class ResultScreen(QWidget):
     """Passed / Failed / Completed / Stopped / Waived with icon and colour; score in % and points;
     the pass mark; a table step by step (kind, status, points, hints, time). Back to the list, or
-    try again when the module allows another attempt."""
+    try again when the module allows another attempt, or replay the attempt (when enabled).
+
+    Signals: replay_requested(str): the attempt's registration."""
+
+    replay_requested = Signal(str)
 
     def __init__(self, runner: LabRunnerModel, theme: Theme, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -84,6 +88,10 @@ class ResultScreen(QWidget):
         self.back_button.clicked.connect(self._on_back)
         self.again_button = QPushButton(self)
         self.again_button.clicked.connect(self._on_again)
+        self.replay_button = QPushButton(self)
+        self.replay_button.clicked.connect(self._on_replay)
+        self.replay_button.hide()
+        self._replay_enabled = False
 
         summary = QVBoxLayout()
         summary.setSpacing(4)
@@ -94,12 +102,14 @@ class ResultScreen(QWidget):
         score_row.addWidget(self.score, 0, Qt.AlignmentFlag.AlignBaseline)
         score_row.addWidget(self.points, 0, Qt.AlignmentFlag.AlignBaseline)
         score_row.addStretch(1)
+        self._status_row = score_row
         summary.addLayout(score_row)
         summary.addWidget(self.mastery)
         summary.addWidget(self.reason)
         summary.addWidget(self.detail)
         footer = QHBoxLayout()
         footer.addWidget(self.again_button)
+        footer.addWidget(self.replay_button)
         footer.addStretch(1)
         footer.addWidget(self.back_button)
         lay = QVBoxLayout(self)
@@ -110,6 +120,20 @@ class ResultScreen(QWidget):
         lay.addLayout(footer)
         runner.session_changed.connect(self.refresh)
         self.refresh()
+
+    def add_status(self, widget: QWidget) -> None:
+        """A small status (the save indicator) at the end of the score row."""
+        self._status_row.addWidget(widget, 0, Qt.AlignmentFlag.AlignVCenter)
+
+    def enable_replay(self, enabled: bool = True) -> None:
+        """Offer "Replay" (the attempt's recorded trends and events): only when attempts are recorded."""
+        self._replay_enabled = enabled
+        self.refresh()
+
+    def _on_replay(self) -> None:
+        session = self._runner.session
+        if session is not None:
+            self.replay_requested.emit(session.attempt_id)
 
     def result(self) -> SessionResult | None:
         s = self._runner.session
@@ -166,6 +190,8 @@ class ResultScreen(QWidget):
         self.again_button.setText(self.tr("Try again"))
         limit = module.max_attempts
         self.again_button.setVisible(limit is None or session.attempt_number < limit)
+        self.replay_button.setText(self.tr("Replay"))
+        self.replay_button.setVisible(self._replay_enabled)
 
     def _reason_text(self, result: SessionResult) -> str:
         reason = result.reason

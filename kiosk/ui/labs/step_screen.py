@@ -108,6 +108,7 @@ class StepScreen(QWidget):
         second.setSpacing(20)
         second.addWidget(self.step_count)
         second.addWidget(self.progress, 1)
+        self._status_row = second
         hl = QVBoxLayout(header)
         hl.setContentsMargins(20, 10, 20, 12)
         hl.setSpacing(6)
@@ -326,6 +327,10 @@ class StepScreen(QWidget):
             self._shown = key
             self._rebuild(session)
         self.refresh()
+
+    def add_status(self, widget: QWidget) -> None:
+        """A small status (the save indicator) at the end of the step count row."""
+        self._status_row.addWidget(widget, 0, Qt.AlignmentFlag.AlignVCenter)
 
     def refresh(self) -> None:
         """Everything that depends on the session's state and the language."""

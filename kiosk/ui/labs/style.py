@@ -24,6 +24,9 @@ def labs_stylesheet(t: Theme) -> str:
     #LabHeader {{ background: {t.surface}; border-radius: 12px; }}
     #LabStepCount {{ font-size: 24px; font-weight: 600; }}
     #TimeLeft {{ font-size: 26px; font-weight: 600; color: {t.text}; }}
+    #SaveState {{ font-size: 19px; color: {t.muted}; padding: 0 8px; }}
+    #SaveState[state="saved"] {{ color: {t.good}; }}
+    #SaveState[state="failed"] {{ color: #111111; background: {t.warning}; border-radius: 8px; font-weight: 600; }}
     #TimeLeft[warning="true"] {{ color: #111111; background: {t.warning}; border-radius: 8px; padding: 0 10px; }}
     #Notice {{ background: {t.accent}; border-radius: 10px; border: 2px solid #111111; }}
     QPushButton#NoticeClose {{ background: transparent; border: 2px solid #111111; color: #111111; }}
