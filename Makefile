@@ -43,7 +43,7 @@ $(STAMP): pyproject.toml
 translations: $(QM)
 kiosk/i18n/%.qm: translations/%.ts $(STAMP)
 	@mkdir -p kiosk/i18n
-	$(BIN)/pyside6-lrelease -silent $< -qm $@
+	$(BIN)/pyside6-lrelease -silent -nounfinished $< -qm $@
 
 # Refresh the .ts sources from the code (keeps existing translations).
 lupdate: $(STAMP)

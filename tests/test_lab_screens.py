@@ -214,7 +214,7 @@ def test_trainee_walks_a_module_from_list_to_result(
     screen = make_screen(qtbot, runner, language)
 
     # list -> safety
-    assert screen.current_page() is screen.module_list
+    assert screen.current_page() is screen.home
     tap(qtbot, screen.module_list.card(MODULE_ID))
     assert screen.current_page() is screen.safety
     safety = screen.safety
@@ -292,7 +292,7 @@ def test_trainee_walks_a_module_from_list_to_result(
     # the teardown stops the cell again; back to the list
     qtbot.waitUntil(lambda: live.snapshot.get("running").value is False, timeout=8000)
     tap(qtbot, result.back_button)
-    assert screen.current_page() is screen.module_list and runner.session is None
+    assert screen.current_page() is screen.home and runner.session is None
     sink = runner.sink
     assert isinstance(sink, MemorySink)
     verbs = [s.verb for s in sink.statements]
@@ -390,7 +390,7 @@ def test_unavailable_modules_are_greyed_with_their_reason(qtbot: QtBot, tmp_path
     assert broken.reason.isVisible() and "must be greater than 0" in broken.reason.text()
     assert not any(b.isVisible() for b in broken.badges.values())
     qtbot.mouseClick(broken, LEFT)
-    assert runner.session is None and screen.current_page() is screen.module_list
+    assert runner.session is None and screen.current_page() is screen.home
     good = screen.module_list.card(MODULE_ID)
     assert not good.reason.isVisible()
     assert [lang for lang, b in good.badges.items() if b.property("missing") == "false"] == ["nl", "en"]

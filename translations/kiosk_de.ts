@@ -50,62 +50,58 @@
 <context>
     <name>LabRunnerModel</name>
     <message>
-        <location filename="../kiosk/viewmodels/lab_runner.py" line="275"/>
+        <location filename="../kiosk/viewmodels/lab_runner.py" line="287"/>
         <source>This module is not available.</source>
         <translation>Dieses Modul ist nicht verfügbar.</translation>
     </message>
     <message>
-        <location filename="../kiosk/viewmodels/lab_runner.py" line="276"/>
+        <location filename="../kiosk/viewmodels/lab_runner.py" line="288"/>
         <source>This module needs a cell this kiosk does not have.</source>
         <translation>Dieses Modul braucht eine Anlage, die dieser Kiosk nicht hat.</translation>
     </message>
     <message>
-        <location filename="../kiosk/viewmodels/lab_runner.py" line="277"/>
+        <location filename="../kiosk/viewmodels/lab_runner.py" line="289"/>
         <source>No attempts left at this module.</source>
         <translation>Du hast keine Versuche mehr für dieses Modul.</translation>
     </message>
     <message>
-        <location filename="../kiosk/viewmodels/lab_runner.py" line="397"/>
-        <location filename="../kiosk/viewmodels/lab_runner.py" line="412"/>
+        <location filename="../kiosk/viewmodels/lab_runner.py" line="459"/>
+        <location filename="../kiosk/viewmodels/lab_runner.py" line="474"/>
         <source>No step is running.</source>
         <translation>Es läuft kein Schritt.</translation>
     </message>
     <message>
-        <location filename="../kiosk/viewmodels/lab_runner.py" line="400"/>
+        <location filename="../kiosk/viewmodels/lab_runner.py" line="462"/>
         <source>This step offers no such control.</source>
         <translation>Diese Bedienung gehört nicht zu diesem Schritt.</translation>
     </message>
     <message>
-        <location filename="../kiosk/viewmodels/lab_runner.py" line="268"/>
+        <location filename="../kiosk/viewmodels/lab_runner.py" line="280"/>
         <source>{seconds} s left for this module.</source>
         <translation>Noch {seconds} s für dieses Modul.</translation>
     </message>
     <message>
-        <location filename="../kiosk/viewmodels/lab_runner.py" line="269"/>
+        <location filename="../kiosk/viewmodels/lab_runner.py" line="281"/>
         <source>{minutes} min left for this module.</source>
         <translation>Noch {minutes} min für dieses Modul.</translation>
     </message>
     <message>
-        <location filename="../kiosk/viewmodels/lab_runner.py" line="271"/>
+        <location filename="../kiosk/viewmodels/lab_runner.py" line="283"/>
         <source>The cell could not be prepared for this module. Ask an instructor.</source>
         <translation>Die Anlage konnte für dieses Modul nicht vorbereitet werden. Frag eine Lehrkraft.</translation>
     </message>
     <message>
-        <location filename="../kiosk/viewmodels/lab_runner.py" line="273"/>
+        <location filename="../kiosk/viewmodels/lab_runner.py" line="285"/>
         <source>The cell is not connected, so it could not be prepared. Try again when it is back.</source>
         <translation>Die Anlage ist nicht verbunden und konnte deshalb nicht vorbereitet werden. Versuche es noch einmal, wenn die Verbindung wieder da ist.</translation>
     </message>
     <message>
-        <location filename="../kiosk/viewmodels/lab_runner.py" line="278"/>
+        <location filename="../kiosk/viewmodels/lab_runner.py" line="290"/>
         <source>Time is up.</source>
         <translation>Die Zeit ist um.</translation>
     </message>
     <message>
-        <source>The cell could not be prepared: {reason}</source>
-        <translation type="vanished">Die Anlage konnte nicht vorbereitet werden: {reason}</translation>
-    </message>
-    <message>
-        <location filename="../kiosk/viewmodels/lab_runner.py" line="279"/>
+        <location filename="../kiosk/viewmodels/lab_runner.py" line="291"/>
         <source>A hint is available.</source>
         <translation>Ein Tipp ist da.</translation>
     </message>
@@ -346,32 +342,32 @@
 <context>
     <name>PreparingScreen</name>
     <message>
-        <location filename="../kiosk/ui/labs/labs_screen.py" line="80"/>
+        <location filename="../kiosk/ui/labs/labs_screen.py" line="90"/>
         <source>Preparing the cell for this module…</source>
         <translation>Die Anlage wird für dieses Modul vorbereitet…</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/labs_screen.py" line="82"/>
+        <location filename="../kiosk/ui/labs/labs_screen.py" line="92"/>
         <source>{done} of {total} done</source>
         <translation>{done} von {total} erledigt</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/labs_screen.py" line="83"/>
+        <location filename="../kiosk/ui/labs/labs_screen.py" line="93"/>
         <source>Stop module</source>
         <translation>Modul abbrechen</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/labs_screen.py" line="87"/>
+        <location filename="../kiosk/ui/labs/labs_screen.py" line="97"/>
         <source>Stop this module? It is recorded as stopped.</source>
         <translation>Dieses Modul abbrechen? Es wird als abgebrochen gespeichert.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/labs_screen.py" line="87"/>
+        <location filename="../kiosk/ui/labs/labs_screen.py" line="97"/>
         <source>Yes, stop</source>
         <translation>Ja, abbrechen</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/labs_screen.py" line="87"/>
+        <location filename="../kiosk/ui/labs/labs_screen.py" line="97"/>
         <source>No, go on</source>
         <translation>Nein, weiter</translation>
     </message>
@@ -438,124 +434,355 @@
     </message>
 </context>
 <context>
-    <name>ResultScreen</name>
+    <name>RecordsOffPage</name>
     <message>
-        <location filename="../kiosk/ui/labs/result_screen.py" line="128"/>
-        <source>Passed</source>
-        <translation>Bestanden</translation>
+        <location filename="../kiosk/ui/labs/labs_screen.py" line="181"/>
+        <source>Lab modules are closed on this kiosk</source>
+        <translation>Labormodule sind auf diesem Kiosk geschlossen</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/result_screen.py" line="129"/>
-        <source>Not passed</source>
-        <translation>Nicht bestanden</translation>
+        <location filename="../kiosk/ui/labs/labs_screen.py" line="183"/>
+        <source>The training records cannot be used, so no progress could be saved. Ask an instructor.</source>
+        <translation>Die Ausbildungsdaten können nicht genutzt werden, deshalb würde kein Fortschritt gespeichert. Frag eine Lehrkraft.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/result_screen.py" line="130"/>
-        <source>Completed</source>
-        <translation>Abgeschlossen</translation>
+        <location filename="../kiosk/ui/labs/labs_screen.py" line="185"/>
+        <source>For the instructor: {detail}</source>
+        <translation>Für die Lehrkraft: {detail}</translation>
+    </message>
+</context>
+<context>
+    <name>ReplayScreen</name>
+    <message>
+        <location filename="../kiosk/ui/labs/replay_screen.py" line="604"/>
+        <source>Back</source>
+        <translation>Zurück</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/result_screen.py" line="131"/>
-        <source>Stopped</source>
-        <translation>Abgebrochen</translation>
+        <location filename="../kiosk/ui/labs/replay_screen.py" line="605"/>
+        <source>Time</source>
+        <translation>Zeit</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/result_screen.py" line="132"/>
-        <source>Waived</source>
-        <translation>Erlassen</translation>
-    </message>
-    <message>
-        <location filename="../kiosk/ui/labs/result_screen.py" line="139"/>
-        <source>Score {percent}</source>
-        <translation>Ergebnis {percent}</translation>
-    </message>
-    <message>
-        <location filename="../kiosk/ui/labs/result_screen.py" line="141"/>
-        <source>{points} of {max} points</source>
-        <translation>{points} von {max} Punkten</translation>
-    </message>
-    <message>
-        <location filename="../kiosk/ui/labs/result_screen.py" line="147"/>
-        <source>This module is not scored.</source>
-        <translation>Dieses Modul wird nicht bewertet.</translation>
-    </message>
-    <message>
-        <location filename="../kiosk/ui/labs/result_screen.py" line="150"/>
-        <source>This module has no pass mark: finishing it is what counts.</source>
-        <translation>Dieses Modul hat keine Bestehensgrenze: Es zählt, dass du es abschließt.</translation>
-    </message>
-    <message>
-        <location filename="../kiosk/ui/labs/result_screen.py" line="153"/>
-        <source>Pass mark: {percent} of the points.</source>
-        <translation>Bestanden ab {percent} der Punkte.</translation>
-    </message>
-    <message>
-        <location filename="../kiosk/ui/labs/result_screen.py" line="159"/>
-        <source>For the instructor: {reason}</source>
-        <translation>Für die Lehrkraft: {reason}</translation>
-    </message>
-    <message>
-        <location filename="../kiosk/ui/labs/result_screen.py" line="165"/>
-        <source>Back to modules</source>
-        <translation>Zurück zu den Modulen</translation>
-    </message>
-    <message>
-        <location filename="../kiosk/ui/labs/result_screen.py" line="166"/>
-        <source>Try again</source>
-        <translation>Noch einmal</translation>
-    </message>
-    <message>
-        <location filename="../kiosk/ui/labs/result_screen.py" line="173"/>
-        <source>The time for this module ran out.</source>
-        <translation>Die Zeit für dieses Modul ist abgelaufen.</translation>
-    </message>
-    <message>
-        <location filename="../kiosk/ui/labs/result_screen.py" line="175"/>
-        <source>Below the pass mark. Look at the steps below and try again.</source>
-        <translation>Unter der Bestehensgrenze. Sieh dir die Schritte unten an und versuch es noch einmal.</translation>
-    </message>
-    <message>
-        <location filename="../kiosk/ui/labs/result_screen.py" line="177"/>
-        <source>The cell was not connected, so it could not be prepared. Try again when it is back.</source>
-        <translation>Die Anlage war nicht verbunden und konnte deshalb nicht vorbereitet werden. Versuche es noch einmal, wenn die Verbindung wieder da ist.</translation>
-    </message>
-    <message>
-        <location filename="../kiosk/ui/labs/result_screen.py" line="179"/>
-        <source>The cell could not be prepared for this module. Ask an instructor.</source>
-        <translation>Die Anlage konnte für dieses Modul nicht vorbereitet werden. Frag eine Lehrkraft.</translation>
-    </message>
-    <message>
-        <location filename="../kiosk/ui/labs/result_screen.py" line="181"/>
-        <source>The module was stopped before the end.</source>
-        <translation>Das Modul wurde vor dem Ende abgebrochen.</translation>
-    </message>
-    <message>
-        <location filename="../kiosk/ui/labs/result_screen.py" line="187"/>
+        <location filename="../kiosk/ui/labs/replay_screen.py" line="605"/>
         <source>Step</source>
         <translation>Schritt</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/result_screen.py" line="188"/>
+        <location filename="../kiosk/ui/labs/replay_screen.py" line="605"/>
+        <source>What happened</source>
+        <translation>Was geschah</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/labs/replay_screen.py" line="610"/>
+        <source>hint taken</source>
+        <translation>Tipp genommen</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/labs/replay_screen.py" line="611"/>
+        <source>right answer</source>
+        <translation>richtige Antwort</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/labs/replay_screen.py" line="612"/>
+        <source>wrong answer or step failed</source>
+        <translation>falsche Antwort oder Schritt nicht bestanden</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/labs/replay_screen.py" line="613"/>
+        <source>kiosk was off</source>
+        <translation>Kiosk war aus</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/labs/replay_screen.py" line="614"/>
+        <source>value not live</source>
+        <translation>Wert nicht aktuell</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/labs/replay_screen.py" line="615"/>
+        <source>end</source>
+        <translation>Ende</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/labs/replay_screen.py" line="622"/>
+        <source>Replay of an attempt</source>
+        <translation>Rückblick auf einen Versuch</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/labs/replay_screen.py" line="627"/>
+        <source>Loading the attempt…</source>
+        <translation>Der Versuch wird geladen…</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/labs/replay_screen.py" line="629"/>
+        <source>This attempt could not be loaded.</source>
+        <translation>Dieser Versuch konnte nicht geladen werden.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/labs/replay_screen.py" line="631"/>
+        <source>No attempt chosen.</source>
+        <translation>Kein Versuch gewählt.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/labs/replay_screen.py" line="646"/>
+        <source>Trainee {code} · {date} · took {duration}</source>
+        <translation>Teilnehmer {code} · {date} · Dauer {duration}</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/labs/replay_screen.py" line="657"/>
+        <source>Score {percent} ({points} of {max} points)</source>
+        <translation>Ergebnis {percent} ({points} von {max} Punkten)</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/labs/replay_screen.py" line="662"/>
+        <source>Not scored</source>
+        <translation>Ohne Bewertung</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/labs/replay_screen.py" line="664"/>
+        <source>No process values were recorded for this attempt.</source>
+        <translation>Für diesen Versuch wurden keine Prozesswerte aufgezeichnet.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/labs/replay_screen.py" line="668"/>
+        <source>on</source>
+        <translation>ein</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/labs/replay_screen.py" line="668"/>
+        <source>off</source>
+        <translation>aus</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/labs/replay_screen.py" line="680"/>
+        <source>Passed</source>
+        <translation>Bestanden</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/labs/replay_screen.py" line="681"/>
+        <source>Not passed</source>
+        <translation>Nicht bestanden</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/labs/replay_screen.py" line="682"/>
+        <source>Completed</source>
+        <translation>Abgeschlossen</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/labs/replay_screen.py" line="683"/>
+        <source>Stopped</source>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/labs/replay_screen.py" line="684"/>
+        <source>Waived</source>
+        <translation>Erlassen</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/labs/replay_screen.py" line="685"/>
+        <source>Not finished</source>
+        <translation>Nicht beendet</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/labs/replay_screen.py" line="706"/>
+        <source>Step shown</source>
+        <translation>Schritt angezeigt</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/labs/replay_screen.py" line="733"/>
+        <source>Hint {number} taken</source>
+        <translation>Tipp {number} genommen</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/labs/replay_screen.py" line="735"/>
+        <source>(costs {percent} of the step&apos;s points)</source>
+        <translation>(kostet {percent} der Punkte des Schritts)</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/labs/replay_screen.py" line="742"/>
+        <source>Right answer: {answer}</source>
+        <translation>Richtige Antwort: {answer}</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/labs/replay_screen.py" line="742"/>
+        <source>Wrong answer: {answer}</source>
+        <translation>Falsche Antwort: {answer}</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/labs/replay_screen.py" line="746"/>
+        <source>(the cell showed {value})</source>
+        <translation>(die Anlage zeigte {value})</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/labs/replay_screen.py" line="752"/>
+        <source>Step passed: {points} of {max} points</source>
+        <translation>Schritt bestanden: {points} von {max} Punkten</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/labs/replay_screen.py" line="755"/>
+        <source>Step passed</source>
+        <translation>Schritt bestanden</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/labs/replay_screen.py" line="758"/>
+        <source>Step failed: the time ran out</source>
+        <translation>Schritt nicht bestanden: die Zeit ist abgelaufen</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/labs/replay_screen.py" line="759"/>
+        <source>Step failed: wrong answer</source>
+        <translation>Schritt nicht bestanden: falsche Antwort</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/labs/replay_screen.py" line="760"/>
+        <source>Step failed: skipped</source>
+        <translation>Schritt nicht bestanden: übersprungen</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/labs/replay_screen.py" line="761"/>
+        <source>Step failed</source>
+        <translation>Schritt nicht bestanden</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/labs/replay_screen.py" line="764"/>
+        <source>Step waived by an instructor</source>
+        <translation>Schritt von einer Lehrkraft erlassen</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/labs/replay_screen.py" line="766"/>
+        <source>The kiosk was off for {duration}; the attempt went on</source>
+        <translation>Der Kiosk war {duration} aus; der Versuch ging weiter</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/labs/replay_screen.py" line="770"/>
+        <source>Attempt ended: {outcome}</source>
+        <translation>Versuch beendet: {outcome}</translation>
+    </message>
+</context>
+<context>
+    <name>ResultScreen</name>
+    <message>
+        <location filename="../kiosk/ui/labs/result_screen.py" line="152"/>
+        <source>Passed</source>
+        <translation>Bestanden</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/labs/result_screen.py" line="153"/>
+        <source>Not passed</source>
+        <translation>Nicht bestanden</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/labs/result_screen.py" line="154"/>
+        <source>Completed</source>
+        <translation>Abgeschlossen</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/labs/result_screen.py" line="155"/>
+        <source>Stopped</source>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/labs/result_screen.py" line="156"/>
+        <source>Waived</source>
+        <translation>Erlassen</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/labs/result_screen.py" line="163"/>
+        <source>Score {percent}</source>
+        <translation>Ergebnis {percent}</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/labs/result_screen.py" line="165"/>
+        <source>{points} of {max} points</source>
+        <translation>{points} von {max} Punkten</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/labs/result_screen.py" line="171"/>
+        <source>This module is not scored.</source>
+        <translation>Dieses Modul wird nicht bewertet.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/labs/result_screen.py" line="174"/>
+        <source>This module has no pass mark: finishing it is what counts.</source>
+        <translation>Dieses Modul hat keine Bestehensgrenze: Es zählt, dass du es abschließt.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/labs/result_screen.py" line="177"/>
+        <source>Pass mark: {percent} of the points.</source>
+        <translation>Bestanden ab {percent} der Punkte.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/labs/result_screen.py" line="183"/>
+        <source>For the instructor: {reason}</source>
+        <translation>Für die Lehrkraft: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/labs/result_screen.py" line="189"/>
+        <source>Back to modules</source>
+        <translation>Zurück zu den Modulen</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/labs/result_screen.py" line="190"/>
+        <source>Try again</source>
+        <translation>Noch einmal</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/labs/result_screen.py" line="193"/>
+        <source>Replay</source>
+        <translation>Rückblick</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/labs/result_screen.py" line="199"/>
+        <source>The time for this module ran out.</source>
+        <translation>Die Zeit für dieses Modul ist abgelaufen.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/labs/result_screen.py" line="201"/>
+        <source>Below the pass mark. Look at the steps below and try again.</source>
+        <translation>Unter der Bestehensgrenze. Sieh dir die Schritte unten an und versuch es noch einmal.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/labs/result_screen.py" line="203"/>
+        <source>The cell was not connected, so it could not be prepared. Try again when it is back.</source>
+        <translation>Die Anlage war nicht verbunden und konnte deshalb nicht vorbereitet werden. Versuche es noch einmal, wenn die Verbindung wieder da ist.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/labs/result_screen.py" line="205"/>
+        <source>The cell could not be prepared for this module. Ask an instructor.</source>
+        <translation>Die Anlage konnte für dieses Modul nicht vorbereitet werden. Frag eine Lehrkraft.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/labs/result_screen.py" line="207"/>
+        <source>The module was stopped before the end.</source>
+        <translation>Das Modul wurde vor dem Ende abgebrochen.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/labs/result_screen.py" line="213"/>
+        <source>Step</source>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/labs/result_screen.py" line="214"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/result_screen.py" line="189"/>
+        <location filename="../kiosk/ui/labs/result_screen.py" line="215"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/result_screen.py" line="190"/>
+        <location filename="../kiosk/ui/labs/result_screen.py" line="216"/>
         <source>Points</source>
         <translation>Punkte</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/result_screen.py" line="191"/>
+        <location filename="../kiosk/ui/labs/result_screen.py" line="217"/>
         <source>Hints</source>
         <translation>Tipps</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/result_screen.py" line="192"/>
+        <location filename="../kiosk/ui/labs/result_screen.py" line="218"/>
         <source>Time</source>
         <translation>Zeit</translation>
     </message>
@@ -594,6 +821,24 @@
     </message>
 </context>
 <context>
+    <name>SaveIndicator</name>
+    <message>
+        <location filename="../kiosk/ui/labs/save_indicator.py" line="33"/>
+        <source>✓ Saved</source>
+        <translation>✓ Gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/labs/save_indicator.py" line="34"/>
+        <source>Saving…</source>
+        <translation>Wird gespeichert…</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/labs/save_indicator.py" line="35"/>
+        <source>⚠ Could not save: trying again</source>
+        <translation>⚠ Speichern fehlgeschlagen: neuer Versuch läuft</translation>
+    </message>
+</context>
+<context>
     <name>SetpointEditor</name>
     <message>
         <location filename="../kiosk/ui/labs/controls_panel.py" line="123"/>
@@ -607,253 +852,361 @@
     </message>
 </context>
 <context>
+    <name>SignInPage</name>
+    <message>
+        <location filename="../kiosk/ui/labs/labs_screen.py" line="145"/>
+        <source>For the instructor: {detail}</source>
+        <translation>Für die Lehrkraft: {detail}</translation>
+    </message>
+</context>
+<context>
+    <name>SignInScreen</name>
+    <message>
+        <location filename="../kiosk/ui/labs/sign_in_screen.py" line="254"/>
+        <location filename="../kiosk/ui/labs/sign_in_screen.py" line="256"/>
+        <source>Sign in</source>
+        <translation>Anmelden</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/labs/sign_in_screen.py" line="255"/>
+        <source>Type your trainee code or scan your card.</source>
+        <translation>Gib deinen Teilnehmercode ein oder scanne deine Karte.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/labs/sign_in_screen.py" line="257"/>
+        <source>Clear</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/labs/sign_in_screen.py" line="258"/>
+        <source>Delete the last character</source>
+        <translation>Letztes Zeichen löschen</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/labs/sign_in_screen.py" line="263"/>
+        <source>Checking…</source>
+        <translation>Wird geprüft…</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/labs/sign_in_screen.py" line="265"/>
+        <source>That code is not known here. Check it, or ask your instructor.</source>
+        <translation>Dieser Code ist hier nicht bekannt. Prüfe ihn oder frag deine Lehrkraft.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/labs/sign_in_screen.py" line="268"/>
+        <source>A trainee code has 3 to 20 letters, digits or dashes (-), and does not start or end with a dash.</source>
+        <translation>Ein Teilnehmercode hat 3 bis 20 Buchstaben, Ziffern oder Bindestriche (-) und beginnt oder endet nicht mit einem Bindestrich.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/labs/sign_in_screen.py" line="271"/>
+        <source>Signing in does not work right now. Try again, or ask your instructor.</source>
+        <translation>Die Anmeldung funktioniert gerade nicht. Versuche es noch einmal oder frag deine Lehrkraft.</translation>
+    </message>
+</context>
+<context>
     <name>StepScreen</name>
     <message>
-        <location filename="../kiosk/ui/labs/step_screen.py" line="303"/>
+        <location filename="../kiosk/ui/labs/step_screen.py" line="304"/>
         <source>Image not found: {name}</source>
         <translation>Bild nicht gefunden: {name}</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/step_screen.py" line="339"/>
+        <location filename="../kiosk/ui/labs/step_screen.py" line="344"/>
         <source>Step {n} of {total}</source>
         <translation>Schritt {n} von {total}</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/step_screen.py" line="349"/>
+        <location filename="../kiosk/ui/labs/step_screen.py" line="354"/>
         <source>Not yet written in your language; shown in {language}.</source>
         <translation>Noch nicht in deiner Sprache geschrieben; hier auf {language}.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/step_screen.py" line="354"/>
+        <location filename="../kiosk/ui/labs/step_screen.py" line="359"/>
         <source>Stop module</source>
         <translation>Modul abbrechen</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/step_screen.py" line="597"/>
+        <location filename="../kiosk/ui/labs/step_screen.py" line="602"/>
         <source>Stop this module? It is recorded as stopped.</source>
         <translation>Dieses Modul abbrechen? Es wird als abgebrochen gespeichert.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/step_screen.py" line="597"/>
+        <location filename="../kiosk/ui/labs/step_screen.py" line="602"/>
         <source>Yes, stop</source>
         <translation>Ja, abbrechen</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/step_screen.py" line="597"/>
         <location filename="../kiosk/ui/labs/step_screen.py" line="602"/>
+        <location filename="../kiosk/ui/labs/step_screen.py" line="607"/>
         <source>No, go on</source>
         <translation>Nein, weiter</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/step_screen.py" line="364"/>
+        <location filename="../kiosk/ui/labs/step_screen.py" line="369"/>
         <source>Finish</source>
         <translation>Abschließen</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/step_screen.py" line="355"/>
+        <location filename="../kiosk/ui/labs/step_screen.py" line="360"/>
         <source>Skip step (no points)</source>
         <translation>Schritt überspringen (keine Punkte)</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/step_screen.py" line="355"/>
+        <location filename="../kiosk/ui/labs/step_screen.py" line="360"/>
         <source>Skip step</source>
         <translation>Schritt überspringen</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/step_screen.py" line="364"/>
+        <location filename="../kiosk/ui/labs/step_screen.py" line="369"/>
         <source>Next</source>
         <translation>Weiter</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/step_screen.py" line="410"/>
+        <location filename="../kiosk/ui/labs/step_screen.py" line="415"/>
         <source>Time left</source>
         <translation>Restzeit</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/step_screen.py" line="421"/>
+        <location filename="../kiosk/ui/labs/step_screen.py" line="426"/>
         <source>Time for this step: {time}</source>
         <translation>Zeit für diesen Schritt: {time}</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/step_screen.py" line="429"/>
+        <location filename="../kiosk/ui/labs/step_screen.py" line="434"/>
         <source>Preparing the cell…</source>
         <translation>Die Anlage wird vorbereitet…</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/step_screen.py" line="429"/>
+        <location filename="../kiosk/ui/labs/step_screen.py" line="434"/>
         <source>The step starts when the cell is ready.</source>
         <translation>Der Schritt beginnt, sobald die Anlage bereit ist.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/step_screen.py" line="434"/>
+        <location filename="../kiosk/ui/labs/step_screen.py" line="439"/>
         <source>{points} of {max} points</source>
         <translation>{points} von {max} Punkten</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/step_screen.py" line="438"/>
+        <location filename="../kiosk/ui/labs/step_screen.py" line="443"/>
         <source>Right</source>
         <translation>Richtig</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/step_screen.py" line="438"/>
+        <location filename="../kiosk/ui/labs/step_screen.py" line="443"/>
         <source>Passed</source>
         <translation>Geschafft</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/step_screen.py" line="441"/>
+        <location filename="../kiosk/ui/labs/step_screen.py" line="446"/>
         <source>Done</source>
         <translation>Erledigt</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/step_screen.py" line="444"/>
+        <location filename="../kiosk/ui/labs/step_screen.py" line="449"/>
         <source>Timed out</source>
         <translation>Zeit abgelaufen</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/step_screen.py" line="445"/>
+        <location filename="../kiosk/ui/labs/step_screen.py" line="450"/>
         <source>Given up</source>
         <translation>Aufgegeben</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/step_screen.py" line="446"/>
+        <location filename="../kiosk/ui/labs/step_screen.py" line="451"/>
         <source>Wrong</source>
         <translation>Falsch</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/step_screen.py" line="447"/>
+        <location filename="../kiosk/ui/labs/step_screen.py" line="452"/>
         <source>Not passed</source>
         <translation>Nicht geschafft</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/step_screen.py" line="450"/>
+        <location filename="../kiosk/ui/labs/step_screen.py" line="455"/>
         <source>Waived</source>
         <translation>Erlassen</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/step_screen.py" line="454"/>
+        <location filename="../kiosk/ui/labs/step_screen.py" line="459"/>
         <source>Read</source>
         <translation>Lesen</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/step_screen.py" line="454"/>
+        <location filename="../kiosk/ui/labs/step_screen.py" line="459"/>
         <source>Tap Next when you are ready.</source>
         <translation>Tippe auf Weiter, wenn du so weit bist.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/step_screen.py" line="457"/>
+        <location filename="../kiosk/ui/labs/step_screen.py" line="462"/>
         <source>Answers are judged once the cell&apos;s values are live.</source>
         <translation>Deine Antwort wird bewertet, sobald die Werte der Anlage wieder live sind.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/step_screen.py" line="460"/>
+        <location filename="../kiosk/ui/labs/step_screen.py" line="465"/>
         <source>Your answer</source>
         <translation>Deine Antwort</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/step_screen.py" line="460"/>
+        <location filename="../kiosk/ui/labs/step_screen.py" line="465"/>
         <source>Waiting for your answer.</source>
         <translation>Wartet auf deine Antwort.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/step_screen.py" line="457"/>
-        <location filename="../kiosk/ui/labs/step_screen.py" line="474"/>
+        <location filename="../kiosk/ui/labs/step_screen.py" line="462"/>
+        <location filename="../kiosk/ui/labs/step_screen.py" line="479"/>
         <source>No live values</source>
         <translation>Keine aktuellen Werte</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/step_screen.py" line="474"/>
+        <location filename="../kiosk/ui/labs/step_screen.py" line="479"/>
         <source>The check waits for live values from the cell.</source>
         <translation>Die Prüfung wartet auf aktuelle Werte der Anlage.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/step_screen.py" line="481"/>
+        <location filename="../kiosk/ui/labs/step_screen.py" line="486"/>
         <source>Waiting</source>
         <translation>Warten</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/step_screen.py" line="481"/>
+        <location filename="../kiosk/ui/labs/step_screen.py" line="486"/>
         <source>Do what the step asks: the kiosk checks it on the cell.</source>
         <translation>Tu, was der Schritt verlangt: Der Kiosk prüft es an der Anlage.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/step_screen.py" line="487"/>
+        <location filename="../kiosk/ui/labs/step_screen.py" line="492"/>
         <source>{done} of {target}</source>
         <translation>{done} von {target}</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/step_screen.py" line="490"/>
+        <location filename="../kiosk/ui/labs/step_screen.py" line="495"/>
         <source>Holding: {done} of {target} s</source>
         <translation>Halten: {done} von {target} s</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/step_screen.py" line="502"/>
+        <location filename="../kiosk/ui/labs/step_screen.py" line="507"/>
         <source>Hint {n}: {text}</source>
         <translation>Tipp {n}: {text}</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/step_screen.py" line="507"/>
+        <location filename="../kiosk/ui/labs/step_screen.py" line="512"/>
         <source>No more hints</source>
         <translation>Keine Tipps mehr</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/step_screen.py" line="513"/>
+        <location filename="../kiosk/ui/labs/step_screen.py" line="518"/>
         <source>Hint in {time}</source>
         <translation>Tipp in {time}</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/step_screen.py" line="515"/>
+        <location filename="../kiosk/ui/labs/step_screen.py" line="520"/>
         <source>Hint (−{cost})</source>
         <translation>Tipp (−{cost})</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/step_screen.py" line="517"/>
+        <location filename="../kiosk/ui/labs/step_screen.py" line="522"/>
         <source>Hint</source>
         <translation>Tipp</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/step_screen.py" line="527"/>
+        <location filename="../kiosk/ui/labs/step_screen.py" line="532"/>
         <source>Right: that is what the cell shows.</source>
         <translation>Richtig: Das zeigt die Anlage an.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/step_screen.py" line="529"/>
+        <location filename="../kiosk/ui/labs/step_screen.py" line="534"/>
         <source>Not close enough, and no tries left.</source>
         <translation>Nicht nah genug, und keine Versuche mehr.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/step_screen.py" line="531"/>
+        <location filename="../kiosk/ui/labs/step_screen.py" line="536"/>
         <source>Not close enough. Look again. Tries left: {n}</source>
         <translation>Nicht nah genug. Schau noch einmal genau hin. Versuche übrig: {n}</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/step_screen.py" line="533"/>
+        <location filename="../kiosk/ui/labs/step_screen.py" line="538"/>
         <source>The cell&apos;s value is not live right now, so your answer was not judged. Try again.</source>
         <translation>Der Wert der Anlage ist gerade nicht aktuell, deshalb wurde deine Antwort nicht bewertet. Versuch es noch einmal.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/step_screen.py" line="535"/>
+        <location filename="../kiosk/ui/labs/step_screen.py" line="540"/>
         <source>Read the value on the cell and type it in.</source>
         <translation>Lies den Wert an der Anlage ab und tippe ihn ein.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/step_screen.py" line="537"/>
+        <location filename="../kiosk/ui/labs/step_screen.py" line="542"/>
         <source>Tries: {n}</source>
         <translation>Versuche: {n}</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/step_screen.py" line="601"/>
+        <location filename="../kiosk/ui/labs/step_screen.py" line="606"/>
         <source>Skip this step? You get no points for it.</source>
         <translation>Diesen Schritt überspringen? Du bekommst keine Punkte dafür.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/step_screen.py" line="601"/>
+        <location filename="../kiosk/ui/labs/step_screen.py" line="606"/>
         <source>Skip this step?</source>
         <translation>Diesen Schritt überspringen?</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/step_screen.py" line="602"/>
+        <location filename="../kiosk/ui/labs/step_screen.py" line="607"/>
         <source>Yes, skip</source>
         <translation>Ja, überspringen</translation>
+    </message>
+</context>
+<context>
+    <name>TraineePanel</name>
+    <message>
+        <location filename="../kiosk/ui/labs/trainee_panel.py" line="164"/>
+        <source>Hello {name}</source>
+        <translation>Hallo {name}</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/labs/trainee_panel.py" line="166"/>
+        <source>Signed in as {code}</source>
+        <translation>Angemeldet als {code}</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/labs/trainee_panel.py" line="167"/>
+        <source>Reading your records…</source>
+        <translation>Deine Daten werden geladen…</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/labs/trainee_panel.py" line="168"/>
+        <source>Sign out</source>
+        <translation>Abmelden</translation>
+    </message>
+</context>
+<context>
+    <name>UnfinishedCard</name>
+    <message>
+        <location filename="../kiosk/ui/labs/trainee_panel.py" line="64"/>
+        <source>step {n} of {total}</source>
+        <translation>Schritt {n} von {total}</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/labs/trainee_panel.py" line="66"/>
+        <source>{raw} of {top} points so far</source>
+        <translation>bisher {raw} von {top} Punkten</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/labs/trainee_panel.py" line="70"/>
+        <source>Not finished: {title}, {where}</source>
+        <translation>Nicht beendet: {title}, {where}</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/labs/trainee_panel.py" line="71"/>
+        <source>Continue</source>
+        <translation>Weitermachen</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/labs/trainee_panel.py" line="72"/>
+        <source>Tap again to stop it</source>
+        <translation>Zum Abbrechen noch einmal tippen</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/labs/trainee_panel.py" line="72"/>
+        <source>Stop it</source>
+        <translation>Abbrechen</translation>
     </message>
 </context>
 <context>

@@ -50,58 +50,58 @@
 <context>
     <name>LabRunnerModel</name>
     <message>
-        <location filename="../kiosk/viewmodels/lab_runner.py" line="275"/>
+        <location filename="../kiosk/viewmodels/lab_runner.py" line="287"/>
         <source>This module is not available.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../kiosk/viewmodels/lab_runner.py" line="276"/>
+        <location filename="../kiosk/viewmodels/lab_runner.py" line="288"/>
         <source>This module needs a cell this kiosk does not have.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../kiosk/viewmodels/lab_runner.py" line="277"/>
+        <location filename="../kiosk/viewmodels/lab_runner.py" line="289"/>
         <source>No attempts left at this module.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../kiosk/viewmodels/lab_runner.py" line="397"/>
-        <location filename="../kiosk/viewmodels/lab_runner.py" line="412"/>
+        <location filename="../kiosk/viewmodels/lab_runner.py" line="459"/>
+        <location filename="../kiosk/viewmodels/lab_runner.py" line="474"/>
         <source>No step is running.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../kiosk/viewmodels/lab_runner.py" line="400"/>
+        <location filename="../kiosk/viewmodels/lab_runner.py" line="462"/>
         <source>This step offers no such control.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../kiosk/viewmodels/lab_runner.py" line="268"/>
+        <location filename="../kiosk/viewmodels/lab_runner.py" line="280"/>
         <source>{seconds} s left for this module.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../kiosk/viewmodels/lab_runner.py" line="269"/>
+        <location filename="../kiosk/viewmodels/lab_runner.py" line="281"/>
         <source>{minutes} min left for this module.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../kiosk/viewmodels/lab_runner.py" line="271"/>
+        <location filename="../kiosk/viewmodels/lab_runner.py" line="283"/>
         <source>The cell could not be prepared for this module. Ask an instructor.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../kiosk/viewmodels/lab_runner.py" line="273"/>
+        <location filename="../kiosk/viewmodels/lab_runner.py" line="285"/>
         <source>The cell is not connected, so it could not be prepared. Try again when it is back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../kiosk/viewmodels/lab_runner.py" line="278"/>
+        <location filename="../kiosk/viewmodels/lab_runner.py" line="290"/>
         <source>Time is up.</source>
         <translation>De tiid is om.</translation>
     </message>
     <message>
-        <location filename="../kiosk/viewmodels/lab_runner.py" line="279"/>
+        <location filename="../kiosk/viewmodels/lab_runner.py" line="291"/>
         <source>A hint is available.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -326,7 +326,7 @@
     <message>
         <location filename="../kiosk/ui/labs/keypad.py" line="118"/>
         <source>Delete the last character</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">It lêste teken wiskje</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/labs/keypad.py" line="120"/>
@@ -342,32 +342,32 @@
 <context>
     <name>PreparingScreen</name>
     <message>
-        <location filename="../kiosk/ui/labs/labs_screen.py" line="80"/>
+        <location filename="../kiosk/ui/labs/labs_screen.py" line="90"/>
         <source>Preparing the cell for this module…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/labs_screen.py" line="82"/>
+        <location filename="../kiosk/ui/labs/labs_screen.py" line="92"/>
         <source>{done} of {total} done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/labs_screen.py" line="83"/>
+        <location filename="../kiosk/ui/labs/labs_screen.py" line="93"/>
         <source>Stop module</source>
         <translation>Module stopje</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/labs_screen.py" line="87"/>
+        <location filename="../kiosk/ui/labs/labs_screen.py" line="97"/>
         <source>Stop this module? It is recorded as stopped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/labs_screen.py" line="87"/>
+        <location filename="../kiosk/ui/labs/labs_screen.py" line="97"/>
         <source>Yes, stop</source>
         <translation type="unfinished">Ja, stopje</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/labs_screen.py" line="87"/>
+        <location filename="../kiosk/ui/labs/labs_screen.py" line="97"/>
         <source>No, go on</source>
         <translation type="unfinished">Nee, gean troch</translation>
     </message>
@@ -434,124 +434,355 @@
     </message>
 </context>
 <context>
-    <name>ResultScreen</name>
+    <name>RecordsOffPage</name>
     <message>
-        <location filename="../kiosk/ui/labs/result_screen.py" line="128"/>
+        <location filename="../kiosk/ui/labs/labs_screen.py" line="181"/>
+        <source>Lab modules are closed on this kiosk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/labs/labs_screen.py" line="183"/>
+        <source>The training records cannot be used, so no progress could be saved. Ask an instructor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/labs/labs_screen.py" line="185"/>
+        <source>For the instructor: {detail}</source>
+        <translation type="unfinished">Foar de dosint: {detail}</translation>
+    </message>
+</context>
+<context>
+    <name>ReplayScreen</name>
+    <message>
+        <location filename="../kiosk/ui/labs/replay_screen.py" line="604"/>
+        <source>Back</source>
+        <translation type="unfinished">Werom</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/labs/replay_screen.py" line="605"/>
+        <source>Time</source>
+        <translation type="unfinished">Tiid</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/labs/replay_screen.py" line="605"/>
+        <source>Step</source>
+        <translation type="unfinished">Stap</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/labs/replay_screen.py" line="605"/>
+        <source>What happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/labs/replay_screen.py" line="610"/>
+        <source>hint taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/labs/replay_screen.py" line="611"/>
+        <source>right answer</source>
+        <translation type="unfinished">goed antwurd</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/labs/replay_screen.py" line="612"/>
+        <source>wrong answer or step failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/labs/replay_screen.py" line="613"/>
+        <source>kiosk was off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/labs/replay_screen.py" line="614"/>
+        <source>value not live</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/labs/replay_screen.py" line="615"/>
+        <source>end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/labs/replay_screen.py" line="622"/>
+        <source>Replay of an attempt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/labs/replay_screen.py" line="627"/>
+        <source>Loading the attempt…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/labs/replay_screen.py" line="629"/>
+        <source>This attempt could not be loaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/labs/replay_screen.py" line="631"/>
+        <source>No attempt chosen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/labs/replay_screen.py" line="646"/>
+        <source>Trainee {code} · {date} · took {duration}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/labs/replay_screen.py" line="657"/>
+        <source>Score {percent} ({points} of {max} points)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/labs/replay_screen.py" line="662"/>
+        <source>Not scored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/labs/replay_screen.py" line="664"/>
+        <source>No process values were recorded for this attempt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/labs/replay_screen.py" line="668"/>
+        <source>on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/labs/replay_screen.py" line="668"/>
+        <source>off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/labs/replay_screen.py" line="680"/>
         <source>Passed</source>
-        <translation>Slagge</translation>
+        <translation type="unfinished">Slagge</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/result_screen.py" line="129"/>
+        <location filename="../kiosk/ui/labs/replay_screen.py" line="681"/>
         <source>Not passed</source>
-        <translation>Net slagge</translation>
+        <translation type="unfinished">Net slagge</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/result_screen.py" line="130"/>
+        <location filename="../kiosk/ui/labs/replay_screen.py" line="682"/>
         <source>Completed</source>
-        <translation>Ôfrûne</translation>
+        <translation type="unfinished">Ôfrûne</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/result_screen.py" line="131"/>
+        <location filename="../kiosk/ui/labs/replay_screen.py" line="683"/>
         <source>Stopped</source>
-        <translation>Stoppe</translation>
+        <translation type="unfinished">Stoppe</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/result_screen.py" line="132"/>
+        <location filename="../kiosk/ui/labs/replay_screen.py" line="684"/>
         <source>Waived</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/result_screen.py" line="139"/>
+        <location filename="../kiosk/ui/labs/replay_screen.py" line="685"/>
+        <source>Not finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/labs/replay_screen.py" line="706"/>
+        <source>Step shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/labs/replay_screen.py" line="733"/>
+        <source>Hint {number} taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/labs/replay_screen.py" line="735"/>
+        <source>(costs {percent} of the step&apos;s points)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/labs/replay_screen.py" line="742"/>
+        <source>Right answer: {answer}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/labs/replay_screen.py" line="742"/>
+        <source>Wrong answer: {answer}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/labs/replay_screen.py" line="746"/>
+        <source>(the cell showed {value})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/labs/replay_screen.py" line="752"/>
+        <source>Step passed: {points} of {max} points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/labs/replay_screen.py" line="755"/>
+        <source>Step passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/labs/replay_screen.py" line="758"/>
+        <source>Step failed: the time ran out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/labs/replay_screen.py" line="759"/>
+        <source>Step failed: wrong answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/labs/replay_screen.py" line="760"/>
+        <source>Step failed: skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/labs/replay_screen.py" line="761"/>
+        <source>Step failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/labs/replay_screen.py" line="764"/>
+        <source>Step waived by an instructor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/labs/replay_screen.py" line="766"/>
+        <source>The kiosk was off for {duration}; the attempt went on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/labs/replay_screen.py" line="770"/>
+        <source>Attempt ended: {outcome}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ResultScreen</name>
+    <message>
+        <location filename="../kiosk/ui/labs/result_screen.py" line="152"/>
+        <source>Passed</source>
+        <translation>Slagge</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/labs/result_screen.py" line="153"/>
+        <source>Not passed</source>
+        <translation>Net slagge</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/labs/result_screen.py" line="154"/>
+        <source>Completed</source>
+        <translation>Ôfrûne</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/labs/result_screen.py" line="155"/>
+        <source>Stopped</source>
+        <translation>Stoppe</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/labs/result_screen.py" line="156"/>
+        <source>Waived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/labs/result_screen.py" line="163"/>
         <source>Score {percent}</source>
         <translation>Skoare {percent}</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/result_screen.py" line="141"/>
+        <location filename="../kiosk/ui/labs/result_screen.py" line="165"/>
         <source>{points} of {max} points</source>
         <translation>{points} fan {max} punten</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/result_screen.py" line="147"/>
+        <location filename="../kiosk/ui/labs/result_screen.py" line="171"/>
         <source>This module is not scored.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/result_screen.py" line="150"/>
+        <location filename="../kiosk/ui/labs/result_screen.py" line="174"/>
         <source>This module has no pass mark: finishing it is what counts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/result_screen.py" line="153"/>
+        <location filename="../kiosk/ui/labs/result_screen.py" line="177"/>
         <source>Pass mark: {percent} of the points.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/result_screen.py" line="159"/>
+        <location filename="../kiosk/ui/labs/result_screen.py" line="183"/>
         <source>For the instructor: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/result_screen.py" line="165"/>
+        <location filename="../kiosk/ui/labs/result_screen.py" line="189"/>
         <source>Back to modules</source>
         <translation>Werom nei de modules</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/result_screen.py" line="166"/>
+        <location filename="../kiosk/ui/labs/result_screen.py" line="190"/>
         <source>Try again</source>
         <translation>Nochris besykje</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/result_screen.py" line="173"/>
+        <location filename="../kiosk/ui/labs/result_screen.py" line="193"/>
+        <source>Replay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/labs/result_screen.py" line="199"/>
         <source>The time for this module ran out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/result_screen.py" line="175"/>
+        <location filename="../kiosk/ui/labs/result_screen.py" line="201"/>
         <source>Below the pass mark. Look at the steps below and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/result_screen.py" line="177"/>
+        <location filename="../kiosk/ui/labs/result_screen.py" line="203"/>
         <source>The cell was not connected, so it could not be prepared. Try again when it is back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/result_screen.py" line="179"/>
+        <location filename="../kiosk/ui/labs/result_screen.py" line="205"/>
         <source>The cell could not be prepared for this module. Ask an instructor.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/result_screen.py" line="181"/>
+        <location filename="../kiosk/ui/labs/result_screen.py" line="207"/>
         <source>The module was stopped before the end.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/result_screen.py" line="187"/>
+        <location filename="../kiosk/ui/labs/result_screen.py" line="213"/>
         <source>Step</source>
         <translation>Stap</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/result_screen.py" line="188"/>
+        <location filename="../kiosk/ui/labs/result_screen.py" line="214"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/result_screen.py" line="189"/>
+        <location filename="../kiosk/ui/labs/result_screen.py" line="215"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/result_screen.py" line="190"/>
+        <location filename="../kiosk/ui/labs/result_screen.py" line="216"/>
         <source>Points</source>
         <translation>Punten</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/result_screen.py" line="191"/>
+        <location filename="../kiosk/ui/labs/result_screen.py" line="217"/>
         <source>Hints</source>
         <translation>Hints</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/result_screen.py" line="192"/>
+        <location filename="../kiosk/ui/labs/result_screen.py" line="218"/>
         <source>Time</source>
         <translation>Tiid</translation>
     </message>
@@ -590,6 +821,24 @@
     </message>
 </context>
 <context>
+    <name>SaveIndicator</name>
+    <message>
+        <location filename="../kiosk/ui/labs/save_indicator.py" line="33"/>
+        <source>✓ Saved</source>
+        <translation>✓ Bewarre</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/labs/save_indicator.py" line="34"/>
+        <source>Saving…</source>
+        <translation>Bewarje…</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/labs/save_indicator.py" line="35"/>
+        <source>⚠ Could not save: trying again</source>
+        <translation>⚠ Bewarje mislearre: wurdt opnij besocht</translation>
+    </message>
+</context>
+<context>
     <name>SetpointEditor</name>
     <message>
         <location filename="../kiosk/ui/labs/controls_panel.py" line="123"/>
@@ -603,253 +852,361 @@
     </message>
 </context>
 <context>
+    <name>SignInPage</name>
+    <message>
+        <location filename="../kiosk/ui/labs/labs_screen.py" line="145"/>
+        <source>For the instructor: {detail}</source>
+        <translation>Foar de dosint: {detail}</translation>
+    </message>
+</context>
+<context>
+    <name>SignInScreen</name>
+    <message>
+        <location filename="../kiosk/ui/labs/sign_in_screen.py" line="254"/>
+        <location filename="../kiosk/ui/labs/sign_in_screen.py" line="256"/>
+        <source>Sign in</source>
+        <translation>Oanmelde</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/labs/sign_in_screen.py" line="255"/>
+        <source>Type your trainee code or scan your card.</source>
+        <translation>Typ dyn dielnimmerskoade of scan dyn kaart.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/labs/sign_in_screen.py" line="257"/>
+        <source>Clear</source>
+        <translation>Wiskje</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/labs/sign_in_screen.py" line="258"/>
+        <source>Delete the last character</source>
+        <translation>It lêste teken wiskje</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/labs/sign_in_screen.py" line="263"/>
+        <source>Checking…</source>
+        <translation>Kontrolearje…</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/labs/sign_in_screen.py" line="265"/>
+        <source>That code is not known here. Check it, or ask your instructor.</source>
+        <translation>Dizze koade is hjir net bekend. Kontrolearje him, of freegje dyn dosint.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/labs/sign_in_screen.py" line="268"/>
+        <source>A trainee code has 3 to 20 letters, digits or dashes (-), and does not start or end with a dash.</source>
+        <translation>In dielnimmerskoade hat 3 oant 20 letters, sifers of streepkes (-), en begjint of einiget net mei in streepke.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/labs/sign_in_screen.py" line="271"/>
+        <source>Signing in does not work right now. Try again, or ask your instructor.</source>
+        <translation>Oanmelde slagget no even net. Besykje it nochris, of freegje dyn dosint.</translation>
+    </message>
+</context>
+<context>
     <name>StepScreen</name>
     <message>
-        <location filename="../kiosk/ui/labs/step_screen.py" line="303"/>
+        <location filename="../kiosk/ui/labs/step_screen.py" line="304"/>
         <source>Image not found: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/step_screen.py" line="339"/>
+        <location filename="../kiosk/ui/labs/step_screen.py" line="344"/>
         <source>Step {n} of {total}</source>
         <translation>Stap {n} fan {total}</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/step_screen.py" line="349"/>
+        <location filename="../kiosk/ui/labs/step_screen.py" line="354"/>
         <source>Not yet written in your language; shown in {language}.</source>
         <translation>Noch net yn dyn taal skreaun; hjir yn it {language}.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/step_screen.py" line="354"/>
+        <location filename="../kiosk/ui/labs/step_screen.py" line="359"/>
         <source>Stop module</source>
         <translation>Module stopje</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/step_screen.py" line="597"/>
+        <location filename="../kiosk/ui/labs/step_screen.py" line="602"/>
         <source>Stop this module? It is recorded as stopped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/step_screen.py" line="597"/>
+        <location filename="../kiosk/ui/labs/step_screen.py" line="602"/>
         <source>Yes, stop</source>
         <translation>Ja, stopje</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/step_screen.py" line="597"/>
         <location filename="../kiosk/ui/labs/step_screen.py" line="602"/>
+        <location filename="../kiosk/ui/labs/step_screen.py" line="607"/>
         <source>No, go on</source>
         <translation>Nee, gean troch</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/step_screen.py" line="364"/>
+        <location filename="../kiosk/ui/labs/step_screen.py" line="369"/>
         <source>Finish</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/step_screen.py" line="355"/>
+        <location filename="../kiosk/ui/labs/step_screen.py" line="360"/>
         <source>Skip step (no points)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/step_screen.py" line="355"/>
+        <location filename="../kiosk/ui/labs/step_screen.py" line="360"/>
         <source>Skip step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/step_screen.py" line="364"/>
+        <location filename="../kiosk/ui/labs/step_screen.py" line="369"/>
         <source>Next</source>
         <translation>Folgjende</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/step_screen.py" line="410"/>
+        <location filename="../kiosk/ui/labs/step_screen.py" line="415"/>
         <source>Time left</source>
         <translation>Tiid oer</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/step_screen.py" line="421"/>
+        <location filename="../kiosk/ui/labs/step_screen.py" line="426"/>
         <source>Time for this step: {time}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/step_screen.py" line="429"/>
+        <location filename="../kiosk/ui/labs/step_screen.py" line="434"/>
         <source>Preparing the cell…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/step_screen.py" line="429"/>
+        <location filename="../kiosk/ui/labs/step_screen.py" line="434"/>
         <source>The step starts when the cell is ready.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/step_screen.py" line="434"/>
+        <location filename="../kiosk/ui/labs/step_screen.py" line="439"/>
         <source>{points} of {max} points</source>
         <translation>{points} fan {max} punten</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/step_screen.py" line="438"/>
+        <location filename="../kiosk/ui/labs/step_screen.py" line="443"/>
         <source>Right</source>
         <translation>Goed</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/step_screen.py" line="438"/>
+        <location filename="../kiosk/ui/labs/step_screen.py" line="443"/>
         <source>Passed</source>
         <translation type="unfinished">Slagge</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/step_screen.py" line="441"/>
+        <location filename="../kiosk/ui/labs/step_screen.py" line="446"/>
         <source>Done</source>
         <translation>Klear</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/step_screen.py" line="444"/>
+        <location filename="../kiosk/ui/labs/step_screen.py" line="449"/>
         <source>Timed out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/step_screen.py" line="445"/>
+        <location filename="../kiosk/ui/labs/step_screen.py" line="450"/>
         <source>Given up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/step_screen.py" line="446"/>
+        <location filename="../kiosk/ui/labs/step_screen.py" line="451"/>
         <source>Wrong</source>
         <translation>Ferkeard</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/step_screen.py" line="447"/>
+        <location filename="../kiosk/ui/labs/step_screen.py" line="452"/>
         <source>Not passed</source>
         <translation type="unfinished">Net slagge</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/step_screen.py" line="450"/>
+        <location filename="../kiosk/ui/labs/step_screen.py" line="455"/>
         <source>Waived</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/step_screen.py" line="454"/>
+        <location filename="../kiosk/ui/labs/step_screen.py" line="459"/>
         <source>Read</source>
         <translation>Lêze</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/step_screen.py" line="454"/>
+        <location filename="../kiosk/ui/labs/step_screen.py" line="459"/>
         <source>Tap Next when you are ready.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/step_screen.py" line="457"/>
+        <location filename="../kiosk/ui/labs/step_screen.py" line="462"/>
         <source>Answers are judged once the cell&apos;s values are live.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/step_screen.py" line="460"/>
+        <location filename="../kiosk/ui/labs/step_screen.py" line="465"/>
         <source>Your answer</source>
         <translation>Dyn antwurd</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/step_screen.py" line="460"/>
+        <location filename="../kiosk/ui/labs/step_screen.py" line="465"/>
         <source>Waiting for your answer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/step_screen.py" line="457"/>
-        <location filename="../kiosk/ui/labs/step_screen.py" line="474"/>
+        <location filename="../kiosk/ui/labs/step_screen.py" line="462"/>
+        <location filename="../kiosk/ui/labs/step_screen.py" line="479"/>
         <source>No live values</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/step_screen.py" line="474"/>
+        <location filename="../kiosk/ui/labs/step_screen.py" line="479"/>
         <source>The check waits for live values from the cell.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/step_screen.py" line="481"/>
+        <location filename="../kiosk/ui/labs/step_screen.py" line="486"/>
         <source>Waiting</source>
         <translation>Wachtsje</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/step_screen.py" line="481"/>
+        <location filename="../kiosk/ui/labs/step_screen.py" line="486"/>
         <source>Do what the step asks: the kiosk checks it on the cell.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/step_screen.py" line="487"/>
+        <location filename="../kiosk/ui/labs/step_screen.py" line="492"/>
         <source>{done} of {target}</source>
         <translation>{done} fan {target}</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/step_screen.py" line="490"/>
+        <location filename="../kiosk/ui/labs/step_screen.py" line="495"/>
         <source>Holding: {done} of {target} s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/step_screen.py" line="502"/>
+        <location filename="../kiosk/ui/labs/step_screen.py" line="507"/>
         <source>Hint {n}: {text}</source>
         <translation>Hint {n}: {text}</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/step_screen.py" line="507"/>
+        <location filename="../kiosk/ui/labs/step_screen.py" line="512"/>
         <source>No more hints</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/step_screen.py" line="513"/>
+        <location filename="../kiosk/ui/labs/step_screen.py" line="518"/>
         <source>Hint in {time}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/step_screen.py" line="515"/>
+        <location filename="../kiosk/ui/labs/step_screen.py" line="520"/>
         <source>Hint (−{cost})</source>
         <translation>Hint (−{cost})</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/step_screen.py" line="517"/>
+        <location filename="../kiosk/ui/labs/step_screen.py" line="522"/>
         <source>Hint</source>
         <translation>Hint</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/step_screen.py" line="527"/>
+        <location filename="../kiosk/ui/labs/step_screen.py" line="532"/>
         <source>Right: that is what the cell shows.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/step_screen.py" line="529"/>
+        <location filename="../kiosk/ui/labs/step_screen.py" line="534"/>
         <source>Not close enough, and no tries left.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/step_screen.py" line="531"/>
+        <location filename="../kiosk/ui/labs/step_screen.py" line="536"/>
         <source>Not close enough. Look again. Tries left: {n}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/step_screen.py" line="533"/>
+        <location filename="../kiosk/ui/labs/step_screen.py" line="538"/>
         <source>The cell&apos;s value is not live right now, so your answer was not judged. Try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/step_screen.py" line="535"/>
+        <location filename="../kiosk/ui/labs/step_screen.py" line="540"/>
         <source>Read the value on the cell and type it in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/step_screen.py" line="537"/>
+        <location filename="../kiosk/ui/labs/step_screen.py" line="542"/>
         <source>Tries: {n}</source>
         <translation>Besykjen: {n}</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/step_screen.py" line="601"/>
+        <location filename="../kiosk/ui/labs/step_screen.py" line="606"/>
         <source>Skip this step? You get no points for it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/step_screen.py" line="601"/>
+        <location filename="../kiosk/ui/labs/step_screen.py" line="606"/>
         <source>Skip this step?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/step_screen.py" line="602"/>
+        <location filename="../kiosk/ui/labs/step_screen.py" line="607"/>
         <source>Yes, skip</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TraineePanel</name>
+    <message>
+        <location filename="../kiosk/ui/labs/trainee_panel.py" line="164"/>
+        <source>Hello {name}</source>
+        <translation>Hoi {name}</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/labs/trainee_panel.py" line="166"/>
+        <source>Signed in as {code}</source>
+        <translation>Oanmeld as {code}</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/labs/trainee_panel.py" line="167"/>
+        <source>Reading your records…</source>
+        <translation>Dyn gegevens wurde laden…</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/labs/trainee_panel.py" line="168"/>
+        <source>Sign out</source>
+        <translation>Ôfmelde</translation>
+    </message>
+</context>
+<context>
+    <name>UnfinishedCard</name>
+    <message>
+        <location filename="../kiosk/ui/labs/trainee_panel.py" line="64"/>
+        <source>step {n} of {total}</source>
+        <translation>stap {n} fan {total}</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/labs/trainee_panel.py" line="66"/>
+        <source>{raw} of {top} points so far</source>
+        <translation>{raw} fan {top} punten oant no ta</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/labs/trainee_panel.py" line="70"/>
+        <source>Not finished: {title}, {where}</source>
+        <translation>Net ôfmakke: {title}, {where}</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/labs/trainee_panel.py" line="71"/>
+        <source>Continue</source>
+        <translation>Trochgean</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/labs/trainee_panel.py" line="72"/>
+        <source>Tap again to stop it</source>
+        <translation>Tik nochris om te stopjen</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/labs/trainee_panel.py" line="72"/>
+        <source>Stop it</source>
+        <translation>Stopje</translation>
     </message>
 </context>
 <context>

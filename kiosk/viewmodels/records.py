@@ -113,8 +113,8 @@ class RecordsModel(QObject):
     # ------------------------------------------------------------------------------ state
     @property
     def available(self) -> bool:
-        """Whether there is a records file to sign in to and save to."""
-        return self.store is not None and not self.store.closed
+        """Whether the kiosk has a records file (it may still fail to save: see `save_state`)."""
+        return self.store is not None
 
     @property
     def sink(self) -> StatementSink:
@@ -123,12 +123,13 @@ class RecordsModel(QObject):
 
     @property
     def save_state(self) -> SaveState:
-        return self._state
+        """As of now (`save_state_changed` follows a change within POLL_MS)."""
+        return self._watch()[0]
 
     @property
     def save_error(self) -> str:
-        """Why the last write failed ("" when saved or saving)."""
-        return self._error
+        """Why a write failed ("" when saved or saving)."""
+        return self._watch()[1]
 
     def module(self, module_id: str) -> LabModule | None:
         """The available module with this id (None when it is not offered)."""

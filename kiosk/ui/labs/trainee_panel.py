@@ -5,13 +5,17 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from kiosk.core.formatting import format_number
 from kiosk.core.labs.module import LabModule
 from kiosk.core.labs.resume import ResumePoint
 from kiosk.services.records import Trainee
+from kiosk.ui.labs.toggle_row import repolish
+
+CONFIRM_MS = 5000
+""""Stop it" asks to be tapped again within this time: closing an attempt cannot be undone."""
 
 MAX_UNFINISHED_SHOWN = 2
 """At most this many unfinished attempts are offered (newest first); older ones wait their turn."""
@@ -36,7 +40,12 @@ class UnfinishedCard(QFrame):
         self.continue_button.setObjectName("Primary")
         self.continue_button.clicked.connect(lambda: self.continue_requested.emit(self.point))
         self.stop_button = QPushButton(self)
-        self.stop_button.clicked.connect(lambda: self.stop_requested.emit(self.point))
+        self.stop_button.clicked.connect(self._on_stop)
+        self._confirming = False
+        self._confirm_timer = QTimer(self)
+        self._confirm_timer.setSingleShot(True)
+        self._confirm_timer.setInterval(CONFIRM_MS)
+        self._confirm_timer.timeout.connect(self._on_confirm_expired)
         lay = QHBoxLayout(self)
         lay.setContentsMargins(16, 8, 8, 8)
         lay.setSpacing(12)
@@ -55,12 +64,28 @@ class UnfinishedCard(QFrame):
         where = self.tr("step {n} of {total}").format(n=self.point.index + 1, total=len(self.module.steps))
         if top > 0:
             score = self.tr("{raw} of {top} points so far").format(
-                raw=format_number(raw, 1, self._language), top=format_number(top, 1, self._language)
+                raw=_points(raw, self._language), top=_points(top, self._language)
             )
             where = f"{where} · {score}"
         self.text.setText(self.tr("Not finished: {title}, {where}").format(title=title, where=where))
         self.continue_button.setText(self.tr("Continue"))
-        self.stop_button.setText(self.tr("Stop it"))
+        self.stop_button.setText(self.tr("Tap again to stop it") if self._confirming else self.tr("Stop it"))
+        self.stop_button.setObjectName("Danger" if self._confirming else "")
+        repolish(self.stop_button)
+
+    def _on_stop(self) -> None:
+        if not self._confirming:
+            self._confirming = True
+            self._confirm_timer.start()
+            self.retranslate()
+            return
+        self._confirm_timer.stop()
+        self._confirming = False
+        self.stop_requested.emit(self.point)
+
+    def _on_confirm_expired(self) -> None:
+        self._confirming = False
+        self.retranslate()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -161,3 +186,8 @@ class TraineePanel(QWidget):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
+
+
+def _points(value: float, lang: str) -> str:
+    """Whole points without decimals (3, not 3.0); a half point with one (2,5 in Dutch)."""
+    return format_number(value, 0 if float(value).is_integer() else 1, lang)
