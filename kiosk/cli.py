@@ -67,8 +67,13 @@ def _run_parser() -> argparse.ArgumentParser:
     p.add_argument("--windowed", action="store_true", help="a normal window instead of full screen")
     p.add_argument("--lang", choices=LANGUAGES, default=None, help="screen language (default: the site's)")
     p.add_argument("--data-dir", type=Path, default=None, help="keep data, settings and logs in DIR")
-    p.add_argument("--labs", type=Path, default=None, metavar="DIR",
-                   help="offer the lab modules in DIR (default: the labs/ shipped with the kiosk)")
+    p.add_argument(
+        "--labs",
+        type=Path,
+        default=None,
+        metavar="DIR",
+        help="offer the lab modules in DIR (default: the labs/ shipped with the kiosk)",
+    )
     p.add_argument(
         "--screenshot",
         type=Path,

@@ -18,7 +18,12 @@ from kiosk import __version__
 def kiosk(*args: str, timeout: float = 60, **kw: object) -> subprocess.CompletedProcess[str]:
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
     return subprocess.run(
-        [sys.executable, "-m", "kiosk", *args], capture_output=True, text=True, timeout=timeout, env=env, **kw  # type: ignore[call-overload]
+        [sys.executable, "-m", "kiosk", *args],
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+        env=env,
+        **kw,  # type: ignore[call-overload]
     )
 
 
@@ -47,8 +52,18 @@ def test_bad_options_are_named() -> None:
 def test_screenshot_of_the_running_kiosk(tmp_path: Path) -> None:
     """The whole app: embedded simulator, worker, dashboard; renders a PNG and exits 0."""
     target = tmp_path / "shot.png"
-    result = kiosk("--windowed", "--lang", "en", "--data-dir", str(tmp_path / "data"),
-                   "--screenshot", str(target), "--after", "4", timeout=90)
+    result = kiosk(
+        "--windowed",
+        "--lang",
+        "en",
+        "--data-dir",
+        str(tmp_path / "data"),
+        "--screenshot",
+        str(target),
+        "--after",
+        "4",
+        timeout=90,
+    )
     assert result.returncode == 0, result.stderr[-3000:]
     image = QImage(str(target))
     assert not image.isNull() and image.width() >= 1000
@@ -59,8 +74,16 @@ def test_broken_override_is_reported_and_the_kiosk_still_starts(tmp_path: Path) 
     config = tmp_path / "data" / "config"
     config.mkdir(parents=True)
     (config / "site.toml").write_text('[theme]\nprimary = "#12345"\n', encoding="utf-8")
-    result = kiosk("--windowed", "--data-dir", str(tmp_path / "data"),
-                   "--screenshot", str(tmp_path / "s.png"), "--after", "1", timeout=90)
+    result = kiosk(
+        "--windowed",
+        "--data-dir",
+        str(tmp_path / "data"),
+        "--screenshot",
+        str(tmp_path / "s.png"),
+        "--after",
+        "1",
+        timeout=90,
+    )
     assert result.returncode == 0, result.stderr[-3000:]
     assert "site.toml:2: theme.primary" in result.stderr
     assert (tmp_path / "s.png").exists()
@@ -71,7 +94,10 @@ def test_sim_prints_its_endpoint_first_and_stops_on_interrupt() -> None:
     env = dict(os.environ, PYTHONUNBUFFERED="1")
     proc = subprocess.Popen(
         [sys.executable, "-m", "kiosk", "sim", "--port", str(port), "--seed", "3"],
-        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env=env,
     )
     timer = threading.Timer(30, proc.kill)  # a hung child must not hang the suite
     timer.start()

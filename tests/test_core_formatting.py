@@ -9,7 +9,10 @@ from kiosk.core.tags import TagKind, TagSpec
 from kiosk.core.text import LocalText
 
 STATE = TagSpec(
-    "state", "ns=2;s=S", LocalText.of("State"), kind=TagKind.TEXT,
+    "state",
+    "ns=2;s=S",
+    LocalText.of("State"),
+    kind=TagKind.TEXT,
     states={"Running": LocalText.of({"nl": "In bedrijf", "en": "Running"})},
 )
 

@@ -40,12 +40,14 @@ def test_good_value_is_live() -> None:
 
 def test_bad_status_nan_and_wrong_type_are_bad() -> None:
     snap = connected()
-    snap.apply([
-        Sample("speed", 1.0, False, None, 0.0, "BadSensorFailure"),
-        Sample("running", 1, True, None, 0.0),  # an int is not a bool
-        Sample("mode", 3.0, True, None, 0.0),
-        Sample("aged", math.nan, True, None, 0.0),
-    ])
+    snap.apply(
+        [
+            Sample("speed", 1.0, False, None, 0.0, "BadSensorFailure"),
+            Sample("running", 1, True, None, 0.0),  # an int is not a bool
+            Sample("mode", 3.0, True, None, 0.0),
+            Sample("aged", math.nan, True, None, 0.0),
+        ]
+    )
     snap.refresh(0.1)
     for alias in ("speed", "running", "mode", "aged"):
         assert snap.get(alias).quality is Quality.BAD, alias

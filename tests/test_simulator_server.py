@@ -89,8 +89,11 @@ def test_address_space_has_every_node_with_its_type_and_bench_signals() -> None:
             assert (ua.AccessLevel.CurrentWrite in level) == tag.writable, tag.key
         for obj, names in METHODS.items():
             children = await node(c, obj).get_children(refs=ua.ObjectIds.HasComponent)
-            methods = {(await ch.read_browse_name()).Name for ch in children
-                       if await ch.read_node_class() == ua.NodeClass.Method}
+            methods = {
+                (await ch.read_browse_name()).Name
+                for ch in children
+                if await ch.read_node_class() == ua.NodeClass.Method
+            }
             assert methods == names
             for name in names:
                 assert await node(c, f"{obj}.{name}").read_node_class() == ua.NodeClass.Method
@@ -272,8 +275,12 @@ def _standalone(port: int) -> subprocess.Popen[str]:
     )
     env = dict(os.environ, PYTHONPATH=str(ROOT))
     return subprocess.Popen(
-        [sys.executable, "-c", code], cwd=ROOT, env=env, text=True,
-        stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+        [sys.executable, "-c", code],
+        cwd=ROOT,
+        env=env,
+        text=True,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
     )
 
 

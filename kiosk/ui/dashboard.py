@@ -14,8 +14,14 @@ from kiosk.viewmodels.language import LanguageModel
 from kiosk.viewmodels.live_cell import LiveCellModel
 
 PREFERRED_TILES: tuple[str, ...] = (
-    "speed_actual", "motor_current", "cycle_time", "good_count",
-    "reject_count", "tank_level", "temperature", "pressure",
+    "speed_actual",
+    "motor_current",
+    "cycle_time",
+    "good_count",
+    "reject_count",
+    "tank_level",
+    "temperature",
+    "pressure",
 )
 MAX_TILES = 8
 
@@ -32,8 +38,9 @@ def choose_tiles(model: LiveCellModel) -> list[str]:
 class DashboardScreen(QWidget):
     """Subscribes to a LiveCellModel and a LanguageModel; owns no data of its own."""
 
-    def __init__(self, model: LiveCellModel, language: LanguageModel, theme: Theme,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, model: LiveCellModel, language: LanguageModel, theme: Theme, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.model = model
         self._language = language

@@ -72,7 +72,10 @@ class MachineStatePanel(QFrame):
         spec = self._snapshot.specs.get(STATE_ALIAS)
         text = format_value(spec, state.value, self._language) if spec else "–"
         colour = {
-            "Running": t.good, "Idle": t.primary, "Stopped": t.warning, "Fault": t.bad,
+            "Running": t.good,
+            "Idle": t.primary,
+            "Stopped": t.warning,
+            "Fault": t.bad,
         }.get(str(state.value), t.muted)
         if state.quality is not Quality.LIVE:
             colour = t.muted
@@ -81,8 +84,10 @@ class MachineStatePanel(QFrame):
         for alias, (_name, label) in self._rows.items():
             v = self._snapshot.get(alias)
             label.setText(self._word(alias, v.value))
-            alarm = (alias == ESTOP_ALIAS and v.value is True) or (alias == GUARD_ALIAS and v.value is False) or (
-                alias == FAULT_ALIAS and bool(v.value)
+            alarm = (
+                (alias == ESTOP_ALIAS and v.value is True)
+                or (alias == GUARD_ALIAS and v.value is False)
+                or (alias == FAULT_ALIAS and bool(v.value))
             )
             live = v.quality is Quality.LIVE
             colour = t.bad if alarm and live else (t.text if live else t.muted)

@@ -595,7 +595,12 @@ class DemoCellModel:
             self._reject = (self._reject + 1) & _U32
         self.finished.append(
             FinishedPart(
-                part.serial, part.colour, part.height_mm, part.seen_colour, part.seen_height_mm, outcome,
+                part.serial,
+                part.colour,
+                part.height_mm,
+                part.seen_colour,
+                part.seen_height_mm,
+                outcome,
                 self.time_s,
             )
         )

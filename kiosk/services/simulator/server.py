@@ -358,9 +358,7 @@ class DemoCellServer:
             parent_id = parents[parent_key].nodeid
             items.append(self._variable_item(parent_id, info.key, name, values[info.key], info))
         if self.bench_signals:
-            bench = await parents["Simulation"].add_object(
-                _nid("Simulation.Bench", ns), ua.QualifiedName("Bench", ns)
-            )
+            bench = await parents["Simulation"].add_object(_nid("Simulation.Bench", ns), ua.QualifiedName("Bench", ns))
             width = max(3, len(str(self.bench_signals - 1)))
             for i in range(self.bench_signals):
                 name = f"Sig{i:0{width}d}"
@@ -377,19 +375,30 @@ class DemoCellServer:
             ("Sorting", "Stop", self.model.stop, [], True),
             ("Sorting", "Reset", self.model.reset, [], True),
             (
-                "Simulation", "InjectFault", self.model.inject_fault,
-                [_argument("name", ua.VariantType.String, "JAM, SENSOR_STUCK, PRESSURE_DROP, "
-                           "OVER_TEMPERATURE or COMM_LOSS")],
+                "Simulation",
+                "InjectFault",
+                self.model.inject_fault,
+                [
+                    _argument(
+                        "name", ua.VariantType.String, "JAM, SENSOR_STUCK, PRESSURE_DROP, OVER_TEMPERATURE or COMM_LOSS"
+                    )
+                ],
                 False,
             ),
             ("Simulation", "ClearFaults", self.model.clear_faults, [], False),
             (
-                "Simulation", "SetEmergencyStop", self.model.set_emergency_stop,
-                [_argument("pressed", ua.VariantType.Boolean, "True presses, False releases")], False,
+                "Simulation",
+                "SetEmergencyStop",
+                self.model.set_emergency_stop,
+                [_argument("pressed", ua.VariantType.Boolean, "True presses, False releases")],
+                False,
             ),
             (
-                "Simulation", "SetGuardDoor", self.model.set_guard_door,
-                [_argument("closed", ua.VariantType.Boolean, "True closes, False opens")], False,
+                "Simulation",
+                "SetGuardDoor",
+                self.model.set_guard_door,
+                [_argument("closed", ua.VariantType.Boolean, "True closes, False opens")],
+                False,
             ),
             ("Simulation", "FeedPart", self.model.feed_part, [], False),
         ]
@@ -414,9 +423,7 @@ class DemoCellServer:
                 gens.append(gen)
             self._events[source] = gens
 
-    def _variable_item(
-        self, parent: ua.NodeId, key: str, name: str, value: object, info: TagInfo
-    ) -> ua.AddNodesItem:
+    def _variable_item(self, parent: ua.NodeId, key: str, name: str, value: object, info: TagInfo) -> ua.AddNodesItem:
         vtype = _VTYPES[info.vtype]
         node_id = _nid(key, self._ns)
         self._node_ids[key] = node_id
@@ -615,9 +622,7 @@ class SimulatorThread:
             ready = threading.Event()
             cancel = threading.Event()
             box: dict[str, Any] = {}
-            thread = threading.Thread(
-                target=self._run, args=(ready, cancel, box), name="democell-sim", daemon=True
-            )
+            thread = threading.Thread(target=self._run, args=(ready, cancel, box), name="democell-sim", daemon=True)
             self._thread = thread
             thread.start()
             if not ready.wait(timeout):
@@ -649,12 +654,7 @@ class SimulatorThread:
         or raise its exception; changed values are published at once. When not running, or when
         called from the simulator's own thread, `fn` runs directly."""
         loop, server = self._loop, self._server
-        if (
-            loop is None
-            or server is None
-            or loop.is_closed()
-            or threading.current_thread() is self._thread
-        ):
+        if loop is None or server is None or loop.is_closed() or threading.current_thread() is self._thread:
             return fn(self.model)
 
         async def run() -> T:
@@ -695,9 +695,7 @@ class SimulatorThread:
                 loop.close()
 
     async def _serve(self, ready: threading.Event, cancel: threading.Event, box: dict[str, Any]) -> None:
-        server = DemoCellServer(
-            self.host, self.port, self.seed, self.tick_s, self.bench_signals, model=self.model
-        )
+        server = DemoCellServer(self.host, self.port, self.seed, self.tick_s, self.bench_signals, model=self.model)
         try:
             await server.start()
         except Exception as e:
