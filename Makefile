@@ -28,6 +28,7 @@ lint: $(STAMP)
 bench: $(STAMP) $(QM)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/gui_latency.py
 	$(BIN)/python benchmarks/lab_rehearsal.py
+	$(BIN)/python benchmarks/records_store.py
 
 screenshot: $(STAMP) $(QM)
 	QT_QPA_PLATFORM=offscreen $(BIN)/kiosk --windowed --screenshot docs/dashboard.png --after 6

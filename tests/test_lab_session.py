@@ -221,7 +221,8 @@ def test_begin_needs_every_safety_statement_acknowledged() -> None:
     s.begin(5.0)
     assert s.phase is Phase.PREPARING
     assert rig.verbs() == ["attempted", "initialized"]
-    assert rig.ext(rig.last("initialized"), "safety-acknowledged") == 3
+    acks = rig.ext(rig.last("initialized"), "safety-acknowledged")
+    assert [a["index"] for a in acks] == [0, 1, 2] and all(a["text"] and a["at"] for a in acks)
 
 
 @pytest.mark.parametrize("index", [-1, 2, 5])

@@ -177,7 +177,8 @@ def test_after_a_crash_the_trainee_continues_at_the_same_step_with_the_score(
     registration = first.runner.session.attempt_id if first.runner.session else ""
     qtbot.waitUntil(lambda: saved(first), timeout=5000)
     [indicator] = steps.findChildren(SaveIndicator)
-    assert indicator.text() == "✓ Saved" and indicator.isVisible()
+    qtbot.waitUntil(lambda: indicator.text() == "✓ Saved", timeout=5000)
+    assert indicator.isVisible()
     qtbot.waitUntil(lambda: "running" in stored_sample_tags(store_path, registration), timeout=5000)
     first.stop(crash=True)  # the power goes: the attempt is not ended
 
@@ -207,8 +208,13 @@ def test_after_a_crash_the_trainee_continues_at_the_same_step_with_the_score(
     with RecordStore(store_path) as check:
         attempt = check.attempt(registration)
         verbs = [e.statement["verb"]["display"]["en-US"] for e in check.events_for(registration)]
+        acks = check.safety_acks_for(registration)
     assert attempt is not None and attempt.outcome == "abandoned" and attempt.score_raw == 2.0
     assert verbs.count("attempted") == 1 and verbs.count("resumed") == 1 and verbs.count("initialized") == 2
+    assert [(i, text) for i, text, _ in acks] == [
+        (0, "I know where the emergency stop is."),
+        (1, "I keep my hands out of the cell."),
+    ]
 
 
 def stored_sample_tags(path: Path, registration: str) -> set[str]:
@@ -268,9 +274,9 @@ def test_progress_that_cannot_be_saved_is_shown_as_not_saved(
     qtbot.waitUntil(lambda: saved(k), timeout=5000)
     store.close()  # the file is gone from under the kiosk (e.g. the USB stick it lives on was pulled)
     begin(qtbot, k)
-    qtbot.waitUntil(lambda: k.records.save_state is SaveState.FAILED, timeout=5000)
     [indicator] = k.screen.steps.findChildren(SaveIndicator)
-    assert indicator.text() == "⚠ Could not save: trying again" and indicator.isVisible()
+    qtbot.waitUntil(lambda: indicator.text() == "⚠ Could not save: trying again", timeout=5000)
+    assert indicator.isVisible() and k.records.save_state is SaveState.FAILED
     assert "closed" in k.records.save_error
     assert k.runner.session is not None and k.runner.session.phase is Phase.STEPS  # the work goes on
 

@@ -245,6 +245,7 @@ class LabSession:
         self._setup_done_at: float | None = None
         self._ended_at: float | None = None  # the attempt ended
         self._acks = [False] * len(module.safety)
+        self._acked_at: list[datetime | None] = [None] * len(module.safety)
         self._records = [_StepRecord() for _ in module.steps]
         self._index = 0
         warning_at = module.warning_at_s
@@ -366,6 +367,7 @@ class LabSession:
         if not 0 <= index < len(self._acks):
             raise SessionError(f"there is no safety statement {index}")
         self._acks[index] = True
+        self._acked_at[index] = self._wall()
 
     def begin(self, now: float) -> None:
         """Every safety statement acknowledged: run setup (PREPARING), then show step 1 (on `tick`)."""
@@ -376,7 +378,16 @@ class LabSession:
             raise SessionError(f"safety statements not acknowledged yet: {', '.join(map(str, missing))}")
         self.phase = Phase.PREPARING
         self._setup = ActionScript(self.module.setup, self._snapshot, now, purpose="setup", tokens=self._token)
-        self._emit("initialized", extensions={"safety-acknowledged": len(self._acks)})
+        acknowledged = [
+            {
+                "index": i,
+                "text": self.module.safety[i].get(self.language),
+                "at": (at or self._wall()).isoformat(timespec="milliseconds"),
+            }
+            for i, at in enumerate(self._acked_at)
+        ]
+        # The statements as the trainee read and ticked them: the evidence of the safety briefing.
+        self._emit("initialized", extensions={"safety-acknowledged": acknowledged})
 
     @property
     def step_preparing(self) -> bool:

@@ -38,6 +38,7 @@ from typing import Any, NamedTuple
 
 import sqlite_utils
 
+from kiosk.core.labs.xapi import VERBS, extension_iri
 from kiosk.services.records.schema import MIGRATIONS, Migration
 
 __all__ = [
@@ -162,6 +163,23 @@ _ATTEMPT_COLUMNS = (
 
 def _attempt(r: Sequence[Any]) -> Attempt:
     return Attempt(r[0], r[1], r[2], r[3], r[4], r[5], bool(r[6]), r[7], r[8], r[9], r[10], r[11], r[12], r[13])
+
+
+_SAFETY_EXTENSION = extension_iri("safety-acknowledged")
+
+
+def _safety_acks(statement: Mapping[str, Any], registration: str) -> list[tuple[str, int, str, str]]:
+    """(registration, index, text, acknowledged_at) rows of an `initialized` statement's briefing."""
+    if statement.get("verb", {}).get("id") != VERBS["initialized"]:
+        return []
+    listed = statement.get("context", {}).get("extensions", {}).get(_SAFETY_EXTENSION)
+    if not isinstance(listed, list):
+        return []
+    return [
+        (registration, int(a["index"]), str(a["text"]), str(a["at"]))
+        for a in listed
+        if isinstance(a, Mapping) and {"index", "text", "at"} <= a.keys()
+    ]
 
 
 def utc_now() -> str:
@@ -344,7 +362,9 @@ class RecordStore:
     ) -> Future[None]:
         """Store one xAPI statement (`Statement.to_dict()`); the first one of a registration creates the
         trainee (if new) and the attempts row from `attempt`. `end` also closes the attempt, in the same
-        transaction. A statement id already stored is ignored (resending is harmless)."""
+        transaction. The safety statements an `initialized` statement lists as acknowledged go into
+        `safety_acks` with it (a resumed attempt's second briefing replaces the first). A statement id
+        already stored is ignored (resending is harmless)."""
         registration = str(statement["context"]["registration"])
         stmt_json = json.dumps(statement, sort_keys=True, ensure_ascii=False)
         row = (
@@ -356,6 +376,7 @@ class RecordStore:
             stmt_json,
         )
         started = attempt.started_at or str(statement["timestamp"])
+        acks = _safety_acks(statement, registration)
 
         def work(conn: sqlite3.Connection) -> None:
             conn.execute(
@@ -381,6 +402,11 @@ class RecordStore:
                 " VALUES (?, ?, ?, ?, ?, ?)",
                 row,
             )
+            if acks:
+                conn.executemany(
+                    "INSERT OR REPLACE INTO safety_acks(registration, idx, text, acknowledged_at) VALUES (?, ?, ?, ?)",
+                    acks,
+                )
             if end is not None:
                 self._finish(conn, registration, end)
 
@@ -466,6 +492,15 @@ class RecordStore:
         with self._reader() as conn:
             r = conn.execute("SELECT max(timestamp) FROM events WHERE registration = ?", (registration,)).fetchone()
         return r[0] if r else None
+
+    def safety_acks_for(self, registration: str) -> list[tuple[int, str, str]]:
+        """(index, text as shown, acknowledged at) of the attempt's safety briefing."""
+        with self._reader() as conn:
+            rows = conn.execute(
+                "SELECT idx, text, acknowledged_at FROM safety_acks WHERE registration = ? ORDER BY idx",
+                (registration,),
+            ).fetchall()
+        return [(int(r[0]), str(r[1]), str(r[2])) for r in rows]
 
     def samples_for(self, registration: str) -> list[SampleRow]:
         """The attempt's recorded process values, by time."""
