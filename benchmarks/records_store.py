@@ -94,9 +94,8 @@ def main() -> int:
                 resume_point(module, statements)
             figures["resume_point_ms"] = (time.perf_counter() - t0) * 100
 
-            for n in range(10_000):
-                r = str(uuid.uuid4())
-                store.record_statement(_statement(r, 0, "bench").to_dict(), fields)
+            for _ in range(10_000):
+                store.record_statement(_statement(str(uuid.uuid4()), 0, "bench").to_dict(), fields)
             store.append_audit("bench", "filled").result(60)
         size_mb = path.stat().st_size / 1e6
         t0 = time.perf_counter()

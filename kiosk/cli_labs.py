@@ -22,10 +22,8 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
+from kiosk.cli_family import AddCommand, build_family_parser, run_family
 from kiosk.core.site import SITE_IDS
-
-Runner = Callable[[argparse.Namespace], int]
-
 
 # ------------------------------------------------------------------------------------------ schema
 
@@ -242,7 +240,7 @@ def _store_sinks(store: Any, site: str) -> Callable[[Any, Any], Any]:
 
 # ---------------------------------------------------------------------------------------- the family
 
-_SUBCOMMANDS: tuple[Callable[[argparse._SubParsersAction[argparse.ArgumentParser]], None], ...] = (
+_SUBCOMMANDS: tuple[AddCommand, ...] = (
     _add_schema,
     _add_validate,
     _add_rehearse,
@@ -251,22 +249,13 @@ _SUBCOMMANDS: tuple[Callable[[argparse._SubParsersAction[argparse.ArgumentParser
 
 def build_parser() -> argparse.ArgumentParser:
     """The `kiosk labs` parser with every subcommand."""
-    parser = argparse.ArgumentParser(prog="kiosk labs", description="Tools for lab module authors.")
-    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for add in _SUBCOMMANDS:
-        add(sub)
-    return parser
+    return build_family_parser(
+        "kiosk labs",
+        "Tools for lab module authors.",
+        _SUBCOMMANDS,
+    )
 
 
 def main(argv: Sequence[str]) -> int:
     """Run `kiosk labs <argv>`; returns the exit status (argparse's usage errors give 2, --help 0)."""
-    parser = build_parser()
-    try:
-        ns = parser.parse_args(list(argv))
-        run: Runner | None = getattr(ns, "run", None)
-        if run is None:  # no subcommand: say what there is
-            parser.print_help(sys.stderr)
-            return 2
-        return run(ns)
-    except SystemExit as exc:  # argparse exits for --help and usage errors; callers want a status
-        return exc.code if isinstance(exc.code, int) else (0 if exc.code is None else 2)
+    return run_family(build_parser(), argv)

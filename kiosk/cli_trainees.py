@@ -21,14 +21,13 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+from kiosk.cli_family import AddCommand, build_family_parser, run_family
 from kiosk.core.trainee_code import code_problem, normalize_code
-
-Runner = Callable[[argparse.Namespace], int]
 
 WRITE_TIMEOUT_S = 30.0
 """How long `add` waits for the store's writer to commit (a locked or very slow disk)."""
@@ -177,33 +176,22 @@ def _run_list(ns: argparse.Namespace) -> int:
 
 # ---------------------------------------------------------------------------------------- the family
 
-_SUBCOMMANDS: tuple[Callable[[argparse._SubParsersAction[argparse.ArgumentParser]], None], ...] = (
+_SUBCOMMANDS: tuple[AddCommand, ...] = (
     _add_add,
     _add_list,
 )
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
-        prog="kiosk trainees",
-        description="Set up trainees (until the instructor screens exist). Trainees are known by a "
+    """The `kiosk trainees` parser with every subcommand."""
+    return build_family_parser(
+        "kiosk trainees",
+        "Set up trainees (until the instructor screens exist). Trainees are known by a "
         "pseudonymous code; a display name is optional.",
+        _SUBCOMMANDS,
     )
-    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for add in _SUBCOMMANDS:
-        add(sub)
-    return parser
 
 
 def main(argv: Sequence[str]) -> int:
     """Run `kiosk trainees <argv>`; returns the exit status (argparse's usage errors give 2, --help 0)."""
-    parser = build_parser()
-    try:
-        ns = parser.parse_args(list(argv))
-        run: Runner | None = getattr(ns, "run", None)
-        if run is None:
-            parser.print_help(sys.stderr)
-            return 2
-        return run(ns)
-    except SystemExit as exc:
-        return exc.code if isinstance(exc.code, int) else (0 if exc.code is None else 2)
+    return run_family(build_parser(), argv)
