@@ -87,3 +87,18 @@ def test_a_batch_that_could_not_be_written_is_written_later(store: RecordStore) 
     assert rec.flush() == 3000
     wait(store)
     assert not rec.failed and len(store.samples_for("r1")) == 3000 and rec.pending_rows == 0
+
+
+def test_the_backlog_gives_up_the_oldest_rows_when_the_store_cannot_write(
+    store: RecordStore, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import kiosk.services.records.samples as samples
+
+    monkeypatch.setattr(samples, "MAX_BACKLOG_ROWS", 100)
+    store.close()  # every write fails from now on
+    rec = SampleRecorder(store)
+    for batch in range(5):
+        for i in range(50):
+            rec.observe("r1", batch * 10 + i * 0.1, [("a", float(batch * 100 + i), "live")])
+        rec.flush()
+    assert rec.failed and rec.pending_rows <= 100 and rec.dropped == 150

@@ -325,3 +325,34 @@ def test_a_damaged_file_is_replaced_and_the_instructor_is_told(
     assert page is not None and page.warning.isVisible()
     assert page.warning.text().startswith("For the instructor: The records file could not be read")
     assert list(tmp_path.glob("records.sqlite.corrupt-*"))
+
+
+def test_backing_out_of_a_continued_attempt_keeps_it_open_to_continue_later(
+    qtbot: QtBot,
+    live: LiveCellModel,
+    worker: CellWorker,
+    tmp_path: Path,
+    readers: ThreadPoolExecutor,
+    kiosks: list[Kiosk],
+    store_path: Path,
+) -> None:
+    first = start_kiosk(qtbot, live, worker, tmp_path, readers, kiosks, store=RecordStore(store_path))
+    sign_in_as(qtbot, first, "T-1001")
+    tap(qtbot, first.screen.module_list.card(MODULE_ID))
+    begin(qtbot, first)
+    registration = first.runner.session.attempt_id if first.runner.session else ""
+    qtbot.waitUntil(lambda: saved(first), timeout=5000)
+    first.stop(crash=True)
+
+    second = start_kiosk(qtbot, live, worker, tmp_path, readers, kiosks, store=RecordStore(store_path))
+    sign_in_as(qtbot, second, "T-1001")
+    panel = second.screen.trainee_panel
+    assert panel is not None
+    qtbot.waitUntil(lambda: len(panel.cards) == 1, timeout=5000)
+    tap(qtbot, panel.cards[0].continue_button)
+    assert second.screen.current_page() is second.screen.safety
+    tap(qtbot, second.screen.safety.back_button)
+    qtbot.waitUntil(lambda: second.screen.current_page() is second.screen.home, timeout=3000)
+    qtbot.waitUntil(lambda: len(panel.cards) == 1, timeout=5000)  # offered again
+    assert panel.cards[0].point.attempt_id == registration
+    assert second.records.store is not None and second.records.store.attempt(registration).ended_at is None

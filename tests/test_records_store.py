@@ -348,7 +348,7 @@ def test_store_sink_keeps_a_real_session_end_to_end(store: RecordStore) -> None:
     session = LabSession(
         mod, snapshot, actor=Actor("T-0042"), sink=sink, now=0.0, wall=lambda: WALL0 + timedelta(seconds=clock["now"])
     )
-    assert sink.last_future is not None and sink.last_future.result(T) is None and sink.saved
+    assert sink.last_future is not None and sink.last_future.result(T) is True and sink.saved
     session.begin(0.0)
     for _ in range(10):
         clock["now"] += 1

@@ -13,7 +13,7 @@ from test_lab_session import WALL0, Rig, instruction, module, quiz
 from kiosk.core.labs.module import LabModule
 from kiosk.core.labs.xapi import VERBS, extension_iri
 from kiosk.services.records import AttemptFields, RecordStore
-from kiosk.services.records.unfinished import review_unfinished
+from kiosk.services.records.unfinished import close_unfinished, review_unfinished
 
 T = 10.0
 
@@ -80,3 +80,39 @@ def test_an_attempt_that_cannot_be_resumed_is_closed_as_abandoned(
     if catalog == "same":  # the module is known: the score so far is kept
         assert last["result"]["score"]["raw"] == 1.0 and attempt.score_raw == 1.0
     assert store.open_attempts() == []
+
+
+def test_an_attempt_is_closed_once_even_when_two_readers_race(store: RecordStore) -> None:
+    m = mod()
+    rig = crashed_attempt(store, m)
+    attempt = store.attempt(rig.session.attempt_id)
+    assert attempt is not None
+    close_unfinished(store, attempt, m, None, WALL0, "first")
+    close_unfinished(store, attempt, m, None, WALL0, "second")
+    verbs = [e.statement["verb"]["id"] for e in store.events_for(rig.session.attempt_id)]
+    assert verbs.count(VERBS["abandoned"]) == 1
+
+
+def test_an_attempt_past_its_time_limit_is_closed_not_offered(store: RecordStore) -> None:
+    m = mod()
+    rig = Rig(module(instruction(id="intro"), quiz(id="q1"), quiz(id="q2"), version=3, time_limit_s=60))
+    rig.start(0.0)
+    rig.cell.at(90.0)
+    rig.session.next(90.0)  # the limit is only checked on tick: the kiosk died first
+    fields = AttemptFields("T-0042", m.id, m.version, "emmen", "democell", True, "nl")
+    for st in rig.sink.statements:
+        store.record_statement(st.to_dict(), fields).result(T)
+    limited = module(instruction(id="intro"), quiz(id="q1"), quiz(id="q2"), version=3, time_limit_s=60)
+    found = review_unfinished(store, {m.id: limited}.get, now=WALL0 + timedelta(minutes=5), resume_within_s=3600)
+    assert found.resumable == () and found.closed == (rig.session.attempt_id,)
+
+
+def test_attempts_backed_out_at_the_safety_statements_do_not_count(store: RecordStore) -> None:
+    m = mod()
+    crashed_attempt(store, m)  # began
+    backed_out = Rig(m)  # only `attempted`
+    fields = AttemptFields("T-0042", m.id, m.version, "emmen", "democell", True, "nl")
+    for st in backed_out.sink.statements:
+        store.record_statement(st.to_dict(), fields).result(T)
+    assert store.attempts_used("T-0042", m.id) == 2
+    assert store.attempt_counts("T-0042") == {m.id: 1}

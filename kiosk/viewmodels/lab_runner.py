@@ -344,8 +344,7 @@ class LabRunnerModel(QObject):
 
     def set_trainee(self, actor: Actor, attempts_used: Mapping[str, int]) -> None:
         """Who the next attempts are recorded for, and how many attempts they have used per module
-        (from the records; max_attempts counts them)."""
-        self.close()
+        (from the records; max_attempts counts them). The attempt on screen, if any, is not touched."""
         self.actor = actor
         self._attempts = dict(attempts_used)
 
@@ -421,9 +420,18 @@ class LabRunnerModel(QObject):
         if cur is None:
             return
         now = self._clock()
+        if self._recorder is not None:
+            self._recorder.forget(cur.session.attempt_id)
+        if cur.session.phase is Phase.SAFETY and cur.session.resumed:
+            # Backing out of a continued attempt before Begin leaves it as it was: still open, to be
+            # continued later (within the resume limit). Nothing was done to the cell.
+            self._current = None
+            self.session_changed.emit()
+            return
         if cur.session.phase is Phase.SAFETY:
             # Backing out before Begin is not an attempt at the exercise: it does not use up one of
-            # the module's max_attempts (it is still recorded, as attempted and abandoned).
+            # the module's max_attempts (it is still recorded, as attempted and abandoned; the
+            # records count only attempts that began).
             module_id = cur.session.module.id
             self._attempts[module_id] = max(0, self._attempts.get(module_id, 0) - 1)
         if cur.session.phase is not Phase.ENDED:

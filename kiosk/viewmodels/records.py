@@ -16,7 +16,6 @@ from __future__ import annotations
 import logging
 import queue
 import time
-from collections import Counter
 from collections.abc import Callable
 from concurrent.futures import Executor
 from dataclasses import dataclass
@@ -159,8 +158,7 @@ class RecordsModel(QObject):
 
         def work() -> TraineeRecords:
             found = review_unfinished(store, module_for, now=now, resume_within_s=within, code=trainee.code)
-            used = Counter(a.module_id for a in store.attempts_for(trainee.code))
-            return TraineeRecords(trainee, dict(used), found.resumable, len(found.closed))
+            return TraineeRecords(trainee, store.attempt_counts(trainee.code), found.resumable, len(found.closed))
 
         self._run(request, work)
 
@@ -215,18 +213,22 @@ class RecordsModel(QObject):
             except queue.Empty:
                 break
             if isinstance(result, Exception):
-                self.load_failed.emit(str(result))
+                # Only the current trainee's load is news for the screens; a failed review or close
+                # (request 0) or a signed-out trainee's load is only logged (in `job`).
+                if request != 0 and request == self._request:
+                    self.load_failed.emit(str(result))
             elif isinstance(result, TraineeRecords) and request == self._request:
                 self.trainee_loaded.emit(result)
         now = self._clock()
-        if self.recorder is not None and now - self._last_flush >= FLUSH_EVERY_S:
-            self._last_flush = now
-            self.recorder.flush()
         state, error = self._watch()
-        if state is SaveState.FAILED and now - self._last_retry >= RETRY_EVERY_S:
+        retry = state is SaveState.FAILED and now - self._last_retry >= RETRY_EVERY_S
+        if retry:
             self._last_retry = now
             if self._sink is not None:
                 self._sink.retry()
+        if self.recorder is not None and (retry or now - self._last_flush >= FLUSH_EVERY_S):
+            self._last_flush = now
+            self.recorder.flush(retry_failed=retry)
         if (state, error) != (self._state, self._error):
             if state is SaveState.FAILED and self._state is not SaveState.FAILED:
                 log.error("progress could not be saved: %s", error)
@@ -246,7 +248,7 @@ class RecordsModel(QObject):
     def flush(self) -> None:
         """Write what is collected now (samples) and try failed statements again."""
         if self.recorder is not None:
-            self.recorder.flush()
+            self.recorder.flush(retry_failed=True)
         if self._sink is not None:
             self._sink.retry()
 
@@ -256,6 +258,8 @@ class RecordsModel(QObject):
         self.flush()
         if self._sink is not None:
             self._sink.flush(timeout_s)
+            if self._sink.state is not SaveState.SAVED:
+                log.error("closing with statements not saved (%s): %s", self._sink.state, self._sink.error)
         if self.store is not None:
             self.store.close()
 

@@ -273,6 +273,11 @@ class LabSession:
 
     # ---------------------------------------------------------------- state
     @property
+    def resumed(self) -> bool:
+        """This session continues an attempt the kiosk stopped during."""
+        return self._resume is not None
+
+    @property
     def safety_acknowledged(self) -> tuple[bool, ...]:
         return tuple(self._acks)
 

@@ -56,23 +56,25 @@ class SampleRecorder:
             kept += 1
         return kept
 
-    def flush(self) -> int:
-        """Write the rows collected so far (and again any batch that failed); returns the rows sent."""
-        sent = 0
-        kept: list[tuple[list[SampleRow], Future[Any]]] = []
-        for rows, future in self._out:
-            if future.done() and future.exception() is None:
-                continue
-            if future.done():
-                future = self._submit(rows)
-                sent += len(rows)
-            kept.append((rows, future))
+    def flush(self, *, retry_failed: bool = True) -> int:
+        """Write the rows collected so far, and with `retry_failed` again every batch that failed (the
+        oldest are given up first when the backlog is over MAX_BACKLOG_ROWS); returns the rows sent."""
+        self._out = [(rows, f) for rows, f in self._out if not (f.done() and f.exception() is None)]
         if self._rows:
             rows, self._rows = self._rows, []
-            kept.append((rows, self._submit(rows)))
-            sent += len(rows)
-        self._out = kept
+            self._out.append((rows, self._submit(rows)))
+            sent = len(rows)
+        else:
+            sent = 0
         self._trim()
+        if retry_failed:
+            again: list[tuple[list[SampleRow], Future[Any]]] = []
+            for rows, future in self._out:
+                if future.done() and future.exception() is not None:
+                    future = self._submit(rows)
+                    sent += len(rows)
+                again.append((rows, future))
+            self._out = again
         return sent
 
     def forget(self, registration: str) -> None:
@@ -98,13 +100,16 @@ class SampleRecorder:
             return future
 
     def _trim(self) -> None:
-        while self.pending_rows > MAX_BACKLOG_ROWS and len(self._out) > 1:
-            rows, future = self._out[0]
-            if not future.done():
-                break
-            self._out.pop(0)
-            if future.exception() is not None:
+        """Give up the oldest failed batches while the rows kept exceed MAX_BACKLOG_ROWS."""
+        excess = self.pending_rows - MAX_BACKLOG_ROWS
+        kept: list[tuple[list[SampleRow], Future[Any]]] = []
+        for rows, future in self._out:
+            if excess > 0 and future.done() and future.exception() is not None:
+                excess -= len(rows)
                 self.dropped += len(rows)
+                continue
+            kept.append((rows, future))
+        self._out = kept
 
 
 def _same(a: Any, b: Any) -> bool:

@@ -358,13 +358,20 @@ class RecordStore:
         return self._submit(work)
 
     def record_statement(
-        self, statement: Mapping[str, Any], attempt: AttemptFields, end: AttemptEnd | None = None
-    ) -> Future[None]:
+        self,
+        statement: Mapping[str, Any],
+        attempt: AttemptFields,
+        end: AttemptEnd | None = None,
+        *,
+        only_if_open: bool = False,
+    ) -> Future[bool]:
         """Store one xAPI statement (`Statement.to_dict()`); the first one of a registration creates the
         trainee (if new) and the attempts row from `attempt`. `end` also closes the attempt, in the same
         transaction. The safety statements an `initialized` statement lists as acknowledged go into
         `safety_acks` with it (a resumed attempt's second briefing replaces the first). A statement id
-        already stored is ignored (resending is harmless)."""
+        already stored is ignored (resending is harmless). `only_if_open`: store it only when the
+        attempt exists and has not ended (closing an unfinished attempt once, whoever comes first);
+        resolves to whether it was stored."""
         registration = str(statement["context"]["registration"])
         stmt_json = json.dumps(statement, sort_keys=True, ensure_ascii=False)
         row = (
@@ -378,7 +385,12 @@ class RecordStore:
         started = attempt.started_at or str(statement["timestamp"])
         acks = _safety_acks(statement, registration)
 
-        def work(conn: sqlite3.Connection) -> None:
+        def work(conn: sqlite3.Connection) -> bool:
+            if only_if_open:
+                found = conn.execute("SELECT ended_at FROM attempts WHERE registration = ?", (registration,))
+                ended = found.fetchone()
+                if ended is None or ended[0] is not None:
+                    return False
             conn.execute(
                 "INSERT OR IGNORE INTO trainees(code, created_at) VALUES (?, ?)", (attempt.trainee_code, started)
             )
@@ -409,6 +421,7 @@ class RecordStore:
                 )
             if end is not None:
                 self._finish(conn, registration, end)
+            return True
 
         return self._submit(work)
 
@@ -478,6 +491,18 @@ class RecordStore:
                 (code,) if code is not None else (),
             ).fetchall()
         return [_attempt(r) for r in rows]
+
+    def attempt_counts(self, code: str) -> dict[str, int]:
+        """Per module, the attempts `code` began (got past the safety statements): what max_attempts
+        counts. Backing out at the safety statements is recorded but not counted."""
+        with self._reader() as conn:
+            rows = conn.execute(
+                "SELECT a.module_id, count(*) FROM attempts a WHERE a.trainee_code = ? AND EXISTS"
+                " (SELECT 1 FROM events e WHERE e.registration = a.registration AND e.verb = ?)"
+                " GROUP BY a.module_id",
+                (code, VERBS["initialized"]),
+            ).fetchall()
+        return {str(r[0]): int(r[1]) for r in rows}
 
     def attempts_used(self, code: str, module_id: str) -> int:
         """How many attempts `code` has started at `module_id` (for the module's max_attempts)."""

@@ -67,6 +67,8 @@ def review_unfinished(
         last = point.last_event_at if point is not None else _last_timestamp(statements)
         if point is not None and last is not None and (now - last).total_seconds() > resume_within_s:
             reason = f"left unfinished for more than {round(resume_within_s / 60)} min"
+        elif point is not None and module is not None and point.elapsed_s >= (module.time_limit_s or float("inf")):
+            reason = "the time limit had run out when the kiosk stopped"
         if not reason and point is not None:
             resumable.append(point)
             continue
@@ -84,7 +86,8 @@ def close_unfinished(
     now: datetime,
     reason: str,
 ) -> None:
-    """Close one open attempt as abandoned with `reason`; waits for the commit."""
+    """Close one open attempt as abandoned with `reason`; waits for the commit. Nothing is written when
+    it has been closed meanwhile (another reader thread got there first)."""
     statement = abandon_statement(
         statement_id=str(uuid.uuid4()),
         module=module,
@@ -108,7 +111,10 @@ def close_unfinished(
         language=attempt.language,
         started_at=attempt.started_at,
     )
-    store.record_statement(statement.to_dict(), fields, attempt_end(statement)).result(WRITE_TIMEOUT_S)
+    if not store.record_statement(statement.to_dict(), fields, attempt_end(statement), only_if_open=True).result(
+        WRITE_TIMEOUT_S
+    ):
+        return
     log.info("attempt %s of %s closed as abandoned: %s", attempt.registration, attempt.trainee_code, reason)
 
 

@@ -462,11 +462,17 @@ class LabsScreen(QWidget):
         self.records.load_trainee(trainee)
         self._on_session_changed()
 
+    def _reload_trainee(self) -> None:
+        current = self.sign_in.current if self.sign_in is not None else None
+        if current is not None and self.records is not None:
+            self.records.load_trainee(current)
+
     def _on_trainee_loaded(self, loaded: TraineeRecords) -> None:
         current = self.sign_in.current if self.sign_in is not None else None
         if current is None or current.code != loaded.trainee.code or self.trainee_panel is None:
             return  # signed out meanwhile
-        self.runner.set_trainee(Actor(current.code), loaded.attempts_used)
+        if self.runner.session is None:  # else the runner's own count is newer than this read
+            self.runner.set_trainee(Actor(current.code), loaded.attempts_used)
         self.trainee_panel.show_unfinished(loaded.unfinished)
         self.module_list.setEnabled(True)
 
@@ -534,6 +540,8 @@ class LabsScreen(QWidget):
         elif session is None:
             self._replaying = False
             page = self._home_page()
+            if self._where is not None and self._where[1] and page is self.home:
+                self._reload_trainee()  # back from an attempt: counts and unfinished attempts anew
         else:
             page = {
                 Phase.SAFETY: self.safety,
