@@ -556,12 +556,12 @@
     <message>
         <location filename="../kiosk/ui/labs/replay_screen.py" line="680"/>
         <source>Passed</source>
-        <translation>Gehaald</translation>
+        <translation>Geslaagd</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/labs/replay_screen.py" line="681"/>
         <source>Not passed</source>
-        <translation>Niet gehaald</translation>
+        <translation>Niet geslaagd</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/labs/replay_screen.py" line="682"/>
