@@ -230,3 +230,18 @@ def test_abandon_statement_keeps_the_score_so_far() -> None:
     assert d["context"]["extensions"][extension_iri("site")] == "emmen"
     with pytest.raises(NotResumable):
         resume_point(mod, [*stored(rig), d])
+
+
+def test_a_suspended_attempt_stays_open_and_resumes() -> None:
+    mod = five_steps()
+    first = Rig(mod)
+    first.start(0.0)
+    first.session.next(1.0)
+    first.cell.at(20.0)
+    first.session.suspend(20.0, "idle reset")
+    s = first.session
+    assert s.phase is Phase.ENDED and s.suspended and s.result is None
+    assert first.verbs()[-1] == "suspended" and first.ext(first.last("suspended"), "step-index") == 1
+    point = resume_point(mod, stored(first))  # no outcome: still resumable
+    assert point.index == 1 and point.elapsed_s == pytest.approx(20.0)
+    assert point.steps[1].duration_s == pytest.approx(20.0)  # shown at wall 0 s (the rig's cell clock)

@@ -47,7 +47,7 @@ from pydantic import (
 )
 from pydantic_core import PydanticCustomError
 
-from kiosk.core.site import EMBEDDED, CellConfig, MethodSpec, SiteProfile, Theme
+from kiosk.core.site import EMBEDDED, CellConfig, Display, MethodSpec, SiteProfile, Theme
 from kiosk.core.tags import TagKind, TagSpec
 from kiosk.core.text import LocalText
 from kiosk.services.key_paths import format_key
@@ -403,6 +403,25 @@ class _ThemeModel(_Model):
         return Theme(**self.model_dump())
 
 
+_DEFAULT_DISPLAY = Display()
+MIN_TEXT_SCALE = 1.0
+MAX_TEXT_SCALE = 2.0
+
+
+class _DisplayModel(_Model):
+    """[display]: the physical screen (diagonal in inches, or visible width in mm), text scale, contrast."""
+
+    diagonal_in: float = Field(default=_DEFAULT_DISPLAY.diagonal_in, ge=5.0, le=120.0, allow_inf_nan=False)
+    width_mm: float | None = Field(default=_DEFAULT_DISPLAY.width_mm, ge=80.0, le=3000.0, allow_inf_nan=False)
+    text_scale: float = Field(
+        default=_DEFAULT_DISPLAY.text_scale, ge=MIN_TEXT_SCALE, le=MAX_TEXT_SCALE, allow_inf_nan=False
+    )
+    high_contrast: bool = _DEFAULT_DISPLAY.high_contrast
+
+    def to_display(self) -> Display:
+        return Display(**self.model_dump())
+
+
 class _SiteModel(_Model):
     id: Annotated[str, AfterValidator(_check_site_id)]
     name: _TextModel
@@ -435,6 +454,7 @@ class _SiteModel(_Model):
 class _ProfileModel(_Model):
     site: _SiteModel
     theme: _ThemeModel = Field(default_factory=_ThemeModel)
+    display: _DisplayModel = Field(default_factory=_DisplayModel)
     cells: list[_CellModel] = Field(min_length=1)
 
     @field_validator("cells")
@@ -949,6 +969,7 @@ def _build(
         default_language=site.default_language,
         theme=model.theme.to_theme(),
         welcome=site.welcome.to_local() if site.welcome is not None else LocalText(),
+        display=model.display.to_display(),
     )
 
 

@@ -349,7 +349,12 @@ class LabRunnerModel(QObject):
         self._attempts = dict(attempts_used)
 
     def sign_out(self) -> None:
-        """Back to nobody: the attempt on screen is closed (recorded as abandoned if it had not ended)."""
+        """Back to nobody. A signed-in trainee's attempt that is under way is suspended (left open, to be
+        continued after the next sign-in); a visitor's, or one still at the safety statements, is closed
+        (recorded as abandoned)."""
+        cur = self._current
+        if cur is not None and self.actor is not ANONYMOUS and cur.session.phase in (Phase.PREPARING, Phase.STEPS):
+            cur.session.suspend(self._clock(), "signed out")
         self.close()
         self.actor = ANONYMOUS
         self._attempts = {}

@@ -228,6 +228,7 @@ class LabSession:
         self.attempt_id = str(uuid.UUID(attempt_id)) if attempt_id else str(uuid.uuid4())  # a registration is a UUID
         self.attempt_number = attempt_number
         self.result: SessionResult | None = None
+        self.suspended = False  # left open by `suspend`: ended here, to be resumed from the records
         self.language = language
         self._snapshot = snapshot
         self._actor = actor
@@ -498,6 +499,28 @@ class LabSession:
         rec.hints_taken += 1
         self._emit_step("asked", extensions={"hint-number": rec.hints_taken, "hint-cost": hint.cost})
         return hint
+
+    def suspend(self, now: float, reason: str = "") -> None:
+        """Leave the attempt open (the kiosk resets after the trainee walked away): `suspended` is
+        recorded, the running scripts stop and the teardown tidies the cell for the next person; there
+        is no outcome (`result` stays None), so the records keep the attempt open to be resumed
+        (kiosk.core.labs.resume). No-op once ended."""
+        self._now = now
+        if self.phase is Phase.ENDED:
+            return
+        for rec in self._records:
+            if rec.script is not None and not rec.script.done:
+                rec.script.cancel("the attempt was suspended")
+        if self._setup is not None and not self._setup.done:
+            self._setup.cancel("the attempt was suspended")
+        self._emit("suspended", extensions={"step-index": self._index, "reason": reason})
+        self.suspended = True
+        self.phase = Phase.ENDED
+        self._ended_at = now
+        if self._setup is not None and self.module.teardown:
+            self._teardown = ActionScript(
+                self.module.teardown, self._snapshot, now, purpose="teardown", tokens=self._token
+            )
 
     def abandon(self, now: float, reason: str = "") -> None:
         """End the attempt early (the trainee stops, the kiosk's idle reset, ...). No-op once ended."""

@@ -38,6 +38,7 @@ VERBS: dict[str, str] = {
     "abandoned": "https://w3id.org/xapi/adl/verbs/abandoned",
     "waived": "https://w3id.org/xapi/adl/verbs/waived",
     "resumed": "http://adlnet.gov/expapi/verbs/resumed",  # an attempt continued after the kiosk stopped
+    "suspended": "http://adlnet.gov/expapi/verbs/suspended",  # left open (idle reset): may be resumed
 }
 """The verbs an attempt uses, by short name."""
 
