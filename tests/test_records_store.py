@@ -95,15 +95,24 @@ def store(path: Path) -> Any:
 
 def test_a_fresh_file_is_created_at_the_current_version_in_wal_mode(path: Path) -> None:
     with RecordStore(path) as s:
-        assert s.warnings == [] and s.schema_version == SCHEMA_VERSION == 1
+        assert s.warnings == [] and s.schema_version == SCHEMA_VERSION == len(MIGRATIONS) == 2
         conn = raw(path)
         assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
         tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
         indexes = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'index'")}
         conn.close()
-    assert {"trainees", "trainee_names", "attempts", "events", "safety_acks", "samples", "audit"} <= tables
+    assert {
+        "trainees",
+        "trainee_names",
+        "attempts",
+        "events",
+        "safety_acks",
+        "samples",
+        "audit",
+        "anonymous_tries",
+    } <= tables
     assert {"events_registration_timestamp", "events_verb", "samples_registration_t"} <= indexes
-    assert user_version(path) == 1
+    assert user_version(path) == SCHEMA_VERSION
     assert not list(path.parent.glob("*.bak-*")) and not list(path.parent.glob("*.corrupt-*"))
 
 
@@ -112,7 +121,7 @@ def test_reopening_is_a_no_op(path: Path) -> None:
         s.add_trainee("T-1").result(T)
     with RecordStore(path) as s:
         assert [t.code for t in s.list_trainees()] == ["T-1"] and s.warnings == []
-    assert user_version(path) == 1 and not list(path.parent.glob("*.bak-*"))
+    assert user_version(path) == SCHEMA_VERSION and not list(path.parent.glob("*.bak-*"))
 
 
 def test_a_failing_migration_is_rolled_back_and_the_backup_is_kept(path: Path) -> None:
@@ -125,16 +134,19 @@ def test_a_failing_migration_is_rolled_back_and_the_backup_is_kept(path: Path) -
         db.execute("DROP TABLE trainee_names")
         raise RuntimeError("boom")
 
-    with pytest.raises(StoreError, match=r"from version 1 to 2: boom\. The file was left at version 1; a copy"):
+    v = SCHEMA_VERSION
+    with pytest.raises(
+        StoreError, match=rf"from version {v} to {v + 1}: boom\. The file was left at version {v}; a copy"
+    ):
         RecordStore(path, migrations=[*MIGRATIONS, broken])
-    assert path.read_bytes() == before and user_version(path) == 1
-    [backup] = path.parent.glob("records.sqlite.bak-v1-*")
+    assert path.read_bytes() == before and user_version(path) == v
+    [backup] = path.parent.glob(f"records.sqlite.bak-v{v}-*")
     for p in (path, backup):
         conn = raw(p)
         assert conn.execute("SELECT * FROM trainee_names").fetchall() == [("T-1", "Anna")]
         assert conn.execute("SELECT count(*) FROM sqlite_master WHERE name = 'extra'").fetchone()[0] == 0
         conn.close()
-    with RecordStore(path) as s:  # the app that knows v1 still opens it
+    with RecordStore(path) as s:  # the app that knows this version still opens it
         assert s.trainee("T-1") is not None
 
 
@@ -147,8 +159,8 @@ def test_a_migration_that_works_bumps_the_version_after_a_backup(path: Path) -> 
 
     with RecordStore(path, migrations=[*MIGRATIONS, v2]) as s:
         assert s.trainee("T-1") is not None
-    assert user_version(path) == 2
-    assert len(list(path.parent.glob("records.sqlite.bak-v1-*"))) == 1
+    assert user_version(path) == SCHEMA_VERSION + 1
+    assert len(list(path.parent.glob(f"records.sqlite.bak-v{SCHEMA_VERSION}-*"))) == 1
 
 
 def test_a_newer_file_is_refused_untouched(path: Path) -> None:
@@ -158,7 +170,7 @@ def test_a_newer_file_is_refused_untouched(path: Path) -> None:
     conn.close()
     before = sorted(p.name for p in path.parent.iterdir())
     data = path.read_bytes()
-    with pytest.raises(StoreTooNew, match=r"newer version of the kiosk \(schema 7; this kiosk knows up to 1\)"):
+    with pytest.raises(StoreTooNew, match=r"newer version of the kiosk \(schema 7; this kiosk knows up to 2\)"):
         RecordStore(path)
     assert path.read_bytes() == data
     assert sorted(p.name for p in path.parent.iterdir()) == before
@@ -173,7 +185,26 @@ def test_a_damaged_file_is_moved_aside_and_reported(path: Path) -> None:
         [warning] = s.warnings
         assert str(moved) in warning and "moved aside" in warning
         s.add_trainee("T-1").result(T)
+    assert user_version(path) == SCHEMA_VERSION
+
+
+def test_a_version_1_file_gets_the_visitor_counts_table_after_a_backup(path: Path) -> None:
+    """The real migration 1 -> 2, on a file with data, as a kiosk updated in the field meets it."""
+    with RecordStore(path, migrations=MIGRATIONS[:1]) as s:
+        s.add_trainee("T-1", "Anna").result(T)
     assert user_version(path) == 1
+    with RecordStore(path) as s:
+        anna = s.trainee("T-1")
+        assert anna is not None and anna.display_name == "Anna"
+        s.count_anonymous_try("2026-11-22", "visitor-taster", started=1).result(T)
+        s.count_anonymous_try("2026-11-22", "visitor-taster", started=1, completed=1).result(T)
+        assert s.anonymous_tries("2026-11-22") == {"visitor-taster": (2, 1)}
+        assert s.anonymous_tries("2026-11-23") == {}
+    assert user_version(path) == 2
+    [backup] = path.parent.glob("records.sqlite.bak-v1-*")
+    conn = raw(backup)
+    assert conn.execute("SELECT display_name FROM trainee_names").fetchall() == [("Anna",)]
+    conn.close()
 
 
 # ------------------------------------------------------------------------------------------ writes

@@ -91,5 +91,18 @@ def _v0_to_v1(db: sqlite_utils.Database) -> None:
         db.execute(sql)
 
 
-MIGRATIONS: Sequence[Migration] = (_v0_to_v1,)
+def _v1_to_v2(db: sqlite_utils.Database) -> None:
+    """Visitors' tries of the taster, counted per day and module: no person, no statement, only numbers."""
+    db.execute(
+        """CREATE TABLE anonymous_tries (
+            day TEXT NOT NULL,
+            module_id TEXT NOT NULL,
+            started INTEGER NOT NULL DEFAULT 0,
+            completed INTEGER NOT NULL DEFAULT 0,
+            PRIMARY KEY (day, module_id)
+        )"""
+    )
+
+
+MIGRATIONS: Sequence[Migration] = (_v0_to_v1, _v1_to_v2)
 SCHEMA_VERSION = len(MIGRATIONS)

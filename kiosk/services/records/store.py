@@ -442,6 +442,27 @@ class RecordStore:
 
         return self._submit(work)
 
+    def count_anonymous_try(self, day: str, module_id: str, *, started: int = 0, completed: int = 0) -> Future[None]:
+        """Add to a day's count of visitors' tries of a module (`day` as YYYY-MM-DD, local)."""
+
+        def work(conn: sqlite3.Connection) -> None:
+            conn.execute(
+                "INSERT INTO anonymous_tries(day, module_id, started, completed) VALUES (?, ?, ?, ?)"
+                " ON CONFLICT(day, module_id) DO UPDATE SET started = started + excluded.started,"
+                " completed = completed + excluded.completed",
+                (day, module_id, started, completed),
+            )
+
+        return self._submit(work)
+
+    def anonymous_tries(self, day: str) -> dict[str, tuple[int, int]]:
+        """Per module, (started, completed) visitors' tries on `day`."""
+        with self._reader() as conn:
+            rows = conn.execute(
+                "SELECT module_id, started, completed FROM anonymous_tries WHERE day = ?", (day,)
+            ).fetchall()
+        return {str(r[0]): (int(r[1]), int(r[2])) for r in rows}
+
     def append_audit(self, actor: str, action: str, detail: str | Mapping[str, Any] = "") -> Future[int]:
         """Append to the audit log (hash-chained); resolves to the row's seq."""
         text = detail if isinstance(detail, str) else json.dumps(detail, sort_keys=True, ensure_ascii=False)
