@@ -66,9 +66,10 @@ BLACK_TEXT = "#111111"
 WHITE_TEXT = "#ffffff"
 
 
-def readable_on(fill: str, light: str = WHITE_TEXT, dark: str = BLACK_TEXT) -> str:
-    """The text colour for a `fill`: `light` when it reaches AA there, else whichever of the two
-    contrasts more. White is preferred (the kiosk's buttons are white on colour)."""
-    if contrast_ratio(light, fill) >= AA_TEXT:
-        return light
-    return max((light, dark), key=lambda c: contrast_ratio(c, fill))
+def readable_on(fill: str, preferred: str = WHITE_TEXT, alternative: str = BLACK_TEXT) -> str:
+    """The text colour for a `fill`: `preferred` when it reaches AA (4.5:1) there, else whichever of
+    the two contrasts more. White is preferred by default (the kiosk's buttons are white on colour);
+    light fills (warning, accent) pass BLACK_TEXT first."""
+    if contrast_ratio(preferred, fill) >= AA_TEXT:
+        return preferred
+    return max((preferred, alternative), key=lambda c: contrast_ratio(c, fill))

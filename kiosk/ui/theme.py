@@ -11,7 +11,7 @@ Touch-first rules the stylesheets keep (tests/test_touch_first.py checks them):
 
 from __future__ import annotations
 
-from kiosk.core.contrast import readable_on
+from kiosk.core.contrast import BLACK_TEXT, WHITE_TEXT, readable_on
 from kiosk.core.site import Theme
 from kiosk.core.tags import Quality
 
@@ -19,8 +19,9 @@ TOUCH_MIN_PX = 64
 """Minimum size of anything a finger must hit: at least 12 mm on the default 21.5" 1080p panel (49 px)
 and on a 21.5" 1280x800 one (34 px); a 10.1" 1280x800 tablet would need 71 px (Display.min_touch_px)."""
 
-SCROLLBAR_PX = 28
-"""Width of a scroll bar (and of its handle, less a 3 px margin each side): a finger can drag it."""
+SCROLLBAR_PX = 50
+"""Width of a scroll bar (its handle: less a 3 px margin each side): 12 mm on the default 21.5" 1080p
+panel (49 px), so a finger can drag it; the tables (result, replay) scroll by their bars only."""
 
 MIN_TEXT_SCALE = 1.0
 MAX_TEXT_SCALE = 2.0
@@ -73,6 +74,7 @@ def stylesheet(t: Theme, scale: float = 1.0) -> str:
         return scaled(px, scale)
 
     on_primary = readable_on(t.primary)
+    on_warning = readable_on(t.warning, BLACK_TEXT, WHITE_TEXT)
     return f"""
     QWidget {{ background: {t.background}; color: {t.text}; font-size: {s(18)}px; }}
     QLabel {{ background: transparent; }}
@@ -87,8 +89,8 @@ def stylesheet(t: Theme, scale: float = 1.0) -> str:
     #TileUnit {{ font-size: {s(20)}px; color: {t.muted}; }}
     #PanelTitle {{ font-size: {s(17)}px; color: {t.muted}; }}
     #StateBig {{ font-size: {s(38)}px; font-weight: 700; border-radius: 10px; padding: {s(6)}px {s(18)}px; }}
-    #Banner {{ background: {t.warning}; color: {readable_on(t.warning)}; border-radius: 10px; }}
-    #Banner QLabel {{ color: {readable_on(t.warning)}; font-size: {s(20)}px; }}
+    #Banner {{ background: {t.warning}; color: {on_warning}; border-radius: 10px; }}
+    #Banner QLabel {{ color: {on_warning}; font-size: {s(20)}px; }}
     QPushButton {{
         background: {t.surface}; color: {t.text}; border: 2px solid {t.muted};
         border-radius: 10px; min-height: {TOUCH_MIN_PX}px; min-width: {TOUCH_MIN_PX}px;

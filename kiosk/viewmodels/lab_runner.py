@@ -22,7 +22,9 @@ from typing import Any, Protocol
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
+from kiosk.core.labs.checks import tags_used as check_tags
 from kiosk.core.labs.module import (
+    ActionStep,
     ButtonControl,
     CallAction,
     Hint,
@@ -166,7 +168,9 @@ class LabRunnerModel(QObject):
     - ticked(): ten times a second while a session runs: time left, check progress;
     - notice_posted(Notice): a message for the trainee (time warning, the cell could not be
       prepared, ...); `notice_text` words it in the current language;
-    - command_finished(str): a trainee command (a control) came back: "" when done, else the reason.
+    - command_finished(str): a trainee command (a control) came back: "" when done, else the reason;
+    - step_activity(): the cell moved in a way the current action step watches (a value its check
+      reads changed): the trainee is watching the machine do what the step asked, not idle.
 
     Every trainee action returns at once. Calls that do not fit the session's phase (a double tap)
     are logged and ignored. A closed session keeps being ticked in the background until its
@@ -181,6 +185,7 @@ class LabRunnerModel(QObject):
     ticked = Signal()
     notice_posted = Signal(object)  # Notice
     command_finished = Signal(str)
+    step_activity = Signal()
 
     def __init__(
         self,
@@ -192,6 +197,7 @@ class LabRunnerModel(QObject):
         actor: Actor = ANONYMOUS,
         site: str = "",
         recorder: ProcessRecorder | None = None,
+        visitor_sink: StatementSink | None = None,
         clock: Callable[[], float] = time.monotonic,
         wall: Callable[[], datetime] = lambda: datetime.now(UTC),
         parent: QObject | None = None,
@@ -208,7 +214,9 @@ class LabRunnerModel(QObject):
         self._language = language
         self._site = site
         self._recorder = recorder
+        self.visitor_sink = visitor_sink  # a visitor's attempts go here (counted only), when given
         self._recorded_tags: dict[str, tuple[str, ...]] = {}  # module id -> its tags the cell has
+        self._watched: tuple[int, tuple[Any, ...]] | None = None  # (step index, its check's values)
         self._clock = clock
         self._wall = wall
         self._current: _Running | None = None
@@ -366,7 +374,7 @@ class LabRunnerModel(QObject):
             module,
             link.live.snapshot,
             actor=self.actor,
-            sink=self.sink,
+            sink=self._sink_now(),
             now=self._clock(),
             wall=self._wall,
             language=self.language,
@@ -375,6 +383,14 @@ class LabRunnerModel(QObject):
             cell=link.live.cell.name,
             resume=resume,
         )
+
+    @property
+    def visitor(self) -> bool:
+        """Nobody is signed in: attempts are a visitor's (anonymous)."""
+        return self.actor is ANONYMOUS
+
+    def _sink_now(self) -> StatementSink:
+        return self.visitor_sink if self.visitor and self.visitor_sink is not None else self.sink
 
     def _open(self, session: LabSession, entry: ModuleEntry, link: CellLink) -> None:
         self._current = _Running(next(self._serials), session, entry, link)
@@ -523,15 +539,29 @@ class LabRunnerModel(QObject):
         if cur is not None:
             self._tick_one(cur, now)
             self._record_values(cur)
+            self._watch_step(cur)
             self.ticked.emit()
         elif not self._retiring:
             self._timer.stop()
 
+    def _watch_step(self, r: _Running) -> None:
+        """Emit step_activity when a value the open action step's check reads has changed."""
+        session = r.session
+        step = session.step if session.phase is Phase.STEPS else None
+        if not isinstance(step, ActionStep) or session.state().status is not StepStatus.ACTIVE:
+            self._watched = None
+            return
+        snapshot = r.link.live.snapshot
+        values = tuple(snapshot.get(alias).value for alias in sorted(check_tags(step.check)))
+        before, self._watched = self._watched, (session.index, values)
+        if before is not None and before[0] == session.index and before[1] != values:
+            self.step_activity.emit()
+
     def _record_values(self, r: _Running) -> None:
         """Offer the module's tags to the recorder while the attempt works on the cell."""
         session = r.session
-        if self._recorder is None:
-            return
+        if self._recorder is None or (self.visitor and self.visitor_sink is not None):
+            return  # a visitor's try keeps no process values: it is only counted
         if session.phase is Phase.ENDED:
             self._recorder.forget(session.attempt_id)
             return

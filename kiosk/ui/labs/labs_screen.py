@@ -290,6 +290,8 @@ class LabsScreen(QWidget):
     view)."""
 
     notice_waiting_changed = Signal(bool)
+    visitor_finished = Signal()
+    presence_changed = Signal()
 
     def __init__(
         self,
@@ -337,6 +339,7 @@ class LabsScreen(QWidget):
         self.records_off: RecordsOffPage | None = None
         self.replay: ReplayScreen | None = None
         self._replaying = False
+        self._visiting = False
         if records is not None:
             self.steps.add_status(SaveIndicator(records, self.steps))
             self.result.add_status(SaveIndicator(records, self.result))
@@ -461,6 +464,7 @@ class LabsScreen(QWidget):
         self.module_list.setEnabled(False)  # until the attempts they used are known (max_attempts)
         self.records.load_trainee(trainee)
         self._on_session_changed()
+        self.presence_changed.emit()
 
     def _reload_trainee(self) -> None:
         current = self.sign_in.current if self.sign_in is not None else None
@@ -485,6 +489,23 @@ class LabsScreen(QWidget):
         self.trainee_panel.show_unfinished(())
         self.module_list.setEnabled(True)
 
+    def start_visitor(self, module_id: str) -> bool:
+        """A visitor tries a module without signing in (the showcase's "Try it"): anyone signed in is
+        signed out first; the attempt is only counted. `visitor_finished` follows when it is closed."""
+        self.sign_out()
+        self._visiting = self.runner.start(module_id)
+        self.presence_changed.emit()
+        return self._visiting
+
+    @property
+    def visiting(self) -> bool:
+        """A visitor's try is on screen."""
+        return self._visiting
+
+    @property
+    def signed_in(self) -> bool:
+        return self.sign_in is not None and self.sign_in.current is not None
+
     def sign_out(self) -> None:
         """The trainee leaves: the attempt on screen is closed, and nothing of theirs stays on screen."""
         self.runner.sign_out()
@@ -499,7 +520,10 @@ class LabsScreen(QWidget):
         if self.replay_model is not None:
             self.replay_model.clear()
         self._replaying = False
+        self._visiting = False
+        self.notice.dismiss()
         self._on_session_changed()
+        self.presence_changed.emit()
 
     def _on_continue(self, point: ResumePoint) -> None:
         if self.runner.resume(point) and self.trainee_panel is not None:
@@ -539,6 +563,10 @@ class LabsScreen(QWidget):
             page: QWidget = self.replay
         elif session is None:
             self._replaying = False
+            if self._visiting:
+                self._visiting = False
+                self.visitor_finished.emit()
+                self.presence_changed.emit()
             page = self._home_page()
             if self._where is not None and self._where[1] and page is self.home:
                 self._reload_trainee()  # back from an attempt: counts and unfinished attempts anew
