@@ -52,7 +52,8 @@ def _run_parser() -> argparse.ArgumentParser:
         description="Skills Lab Kiosk. Without --cell the embedded simulated demo cell is started.",
         epilog="Other commands: 'kiosk sim --help' runs the simulated demo cell on its own; "
         "'kiosk labs --help' has tools for lab module authors; "
-        "'kiosk trainees --help' adds and lists trainees.",
+        "'kiosk trainees --help' adds and lists trainees; "
+        "'kiosk instructor --help' sets the instructor PIN.",
     )
     p.add_argument("--version", action="version", version=f"skillslab-kiosk {__version__}")
     p.add_argument("--site", choices=SITE_IDS, default=None, help="landing spot profile (default: drachten)")
@@ -120,6 +121,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         from kiosk.cli_trainees import main as trainees_main
 
         return trainees_main(args[1:])
+    if args and args[0] == "instructor":
+        from kiosk.cli_instructor import main as instructor_main
+
+        return instructor_main(args[1:])
     if args and args[0] == "run":
         args = args[1:]
     ns = _run_parser().parse_args(args)

@@ -166,17 +166,7 @@ def test_every_rule_with_its_own_fill_and_text_colour_is_readable(theme_name: st
     assert checked >= 8
 
 
-SIGN_IN_WHITE_ON_PRIMARY = pytest.mark.xfail(
-    strict=True,
-    reason="kiosk/ui/labs/sign_in_screen.py sign_in_stylesheet: QPushButton#SignInButton has color: #ffffff "
-    "on primary; with the yellow high-contrast primary it needs readable_on(t.primary) (not this file's owner)",
-)
-
-
-@pytest.mark.parametrize(
-    "theme_name",
-    [pytest.param(n, marks=SIGN_IN_WHITE_ON_PRIMARY) if n == "high-contrast" else n for n in sorted(THEMES)],
-)
+@pytest.mark.parametrize("theme_name", sorted(THEMES))
 def test_sign_in_rules_with_their_own_fill_and_text_colour_are_readable(theme_name: str) -> None:
     bad, checked = unreadable_rules(sign_in_stylesheet(THEMES[theme_name]), theme_name)
     assert bad == []

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kiosk.core.contrast import readable_on
 from kiosk.core.formatting import format_number
 from kiosk.core.labs.module import LabModule, ObservationStep, QuizStep
 from kiosk.core.labs.replay import Marker, MarkerKind, Series, SpanStatus, StepSpan, Timeline
@@ -406,7 +407,8 @@ class ReplayScreen(QWidget):
     ) -> None:
         super().__init__(parent)
         self.setStyleSheet(
-            labs_stylesheet(theme) + f"QTableWidget::item:selected {{ background: {theme.primary}; color: #ffffff; }}"
+            labs_stylesheet(theme)
+            + f"QTableWidget::item:selected {{ background: {theme.primary}; color: {readable_on(theme.primary)}; }}"
         )
         self._model = model
         self._language = language

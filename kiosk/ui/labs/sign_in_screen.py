@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kiosk.core.contrast import readable_on
 from kiosk.core.site import Theme
 from kiosk.core.trainee_code import CARD_PREFIX, CODE_MAX_LEN, code_problem, normalize_code
 from kiosk.ui.labs.style import DIM, DIM_TEXT, labs_stylesheet
@@ -73,7 +74,7 @@ def sign_in_stylesheet(t: Theme) -> str:
     QPushButton#CodeKey[word="true"] {{ font-size: 22px; }}
     QPushButton#SignInButton {{ min-width: 240px; min-height: {CODE_ROW_PX}px; max-height: {CODE_ROW_PX}px;
                                font-size: 26px; font-weight: 700; background: {t.primary};
-                               border-color: {t.primary}; color: #ffffff; }}
+                               border-color: {t.primary}; color: {readable_on(t.primary)}; }}
     QPushButton#SignInButton:disabled {{ background: {t.surface}; border-color: {DIM}; color: {DIM_TEXT}; }}
     """
 
