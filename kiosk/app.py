@@ -8,15 +8,16 @@ from __future__ import annotations
 import logging
 import os
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Mapping, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication
 
+    from kiosk.services.labs.loader import LabCatalog
     from kiosk.ui.main_window import MainWindow
 
 from kiosk import __version__
@@ -29,6 +30,7 @@ from kiosk.services.paths import AppPaths
 from kiosk.services.records import RecordStore, StoreError, StoreTooNew
 from kiosk.services.simulator.server import SimulatorThread
 from kiosk.services.simulator.showcase import start_showcase
+from kiosk.services.single_instance import SingleInstance, lock_file
 from kiosk.services.site_profiles import apply_cell_options, load_site_profile
 
 log = logging.getLogger(__name__)
@@ -51,6 +53,8 @@ class RunOptions:
     seed: int = 0
     labs: Path | None = None  # lab module folder; None: the shipped labs/
     resume_within_s: float = 2 * 3600.0  # an attempt the kiosk stopped during can be continued this long
+    idle_visitor_s: float = 90.0  # a visitor's screen goes back to the start after this long untouched
+    idle_trainee_s: float = 300.0  # a signed-in trainee is signed out after this long untouched
 
 
 @dataclass
@@ -109,7 +113,24 @@ def open_records(paths: AppPaths) -> tuple[RecordStore | None, str]:
 def run(options: RunOptions) -> int:
     """Run the kiosk until it is closed. Returns the process exit code."""
     paths = AppPaths.under(options.data_dir) if options.data_dir else AppPaths.default()
+    paths.ensure()
     configure_logging(paths.log_dir)
+    instance = SingleInstance(lock_file(paths))
+    if not instance.acquire():
+        holder = instance.holder_pid()
+        print(
+            f"Skills Lab Kiosk is already running (process {holder if holder else 'unknown'}) with the data "
+            f"in {paths.data_dir}. Use that window, or close it first.",
+            file=sys.stderr,
+        )
+        return 1
+    try:
+        return _run(options, paths)
+    finally:
+        instance.release()
+
+
+def _run(options: RunOptions, paths: AppPaths) -> int:
     log.info("Skills Lab Kiosk %s starting (Python %s)", __version__, sys.version.split()[0])
     profile, problems = load_profile(options, paths)
     for problem in problems:
@@ -119,13 +140,20 @@ def run(options: RunOptions) -> int:
     os.environ.setdefault("PYQTGRAPH_QT_LIB", "PySide6")
     from PySide6.QtWidgets import QApplication
 
+    from kiosk.core.idle import IdlePolicy
     from kiosk.services.labs.loader import load_catalog, shipped_labs_dir
+    from kiosk.services.pin import PinStore, pin_file
+    from kiosk.services.records.anonymous import AnonymousCountSink
+    from kiosk.services.showcase_content import load_showcase_content
     from kiosk.ui.dashboard import DashboardScreen
     from kiosk.ui.labs.labs_screen import LabsScreen
     from kiosk.ui.main_window import MainWindow
+    from kiosk.ui.showcase.showcase_screen import ShowcaseScreen
     from kiosk.ui.theme import stylesheet
     from kiosk.ui.translations import load_translators
     from kiosk.viewmodels.attempt_replay import AttemptReplayModel
+    from kiosk.viewmodels.idle import IdleModel
+    from kiosk.viewmodels.instructor_lock import InstructorLock
     from kiosk.viewmodels.lab_runner import CellLink, LabRunnerModel
     from kiosk.viewmodels.language import LanguageModel
     from kiosk.viewmodels.live_cell import LiveCellModel
@@ -137,7 +165,9 @@ def run(options: RunOptions) -> int:
     app.setApplicationName("Skills Lab Kiosk")
     app.setApplicationVersion(__version__)
     app.setStyle("Fusion")
-    app.setStyleSheet(stylesheet(profile.theme))
+    display = profile.display
+    theme = display.theme_for(profile.theme)  # the high-contrast theme when the site asks for it
+    app.setStyleSheet(stylesheet(theme, scale=display.text_scale))
 
     lang = options.language or profile.default_language
     language = LanguageModel(load_translators(I18N_DIR, LANGUAGES), lang if lang in LANGUAGES else "nl")
@@ -148,6 +178,8 @@ def run(options: RunOptions) -> int:
     records: RecordsModel | None = None
     sign_in: SignInModel | None = None
     replay: AttemptReplayModel | None = None
+    lock: InstructorLock | None = None
+    idle: IdleModel | None = None
     store, records_problem = open_records(paths)
     if records_problem:
         log.error("records: %s", records_problem)
@@ -161,9 +193,13 @@ def run(options: RunOptions) -> int:
         for cell in profile.cells:
             runtimes.append(start_cell(cell, options.seed))
         models = [LiveCellModel(rt.cell, rt.buffer) for rt in runtimes]
-        dashboards = [DashboardScreen(m, language, profile.theme) for m in models]
+        dashboards = [DashboardScreen(m, language, theme) for m in models]
         labs_dir = options.labs or shipped_labs_dir()
         catalog = load_catalog(labs_dir, profile.cells)
+        content = load_showcase_content(profile.id, known_modules=[e.module_id for e in catalog.entries])
+        for problem in content.problems:
+            log.warning("showcase: %s", problem)
+        catalog = offered(catalog, content.offered_modules)
         for entry in catalog.entries:
             for problem in entry.problems:
                 log.warning("lab module unavailable: %s", problem)
@@ -186,11 +222,34 @@ def run(options: RunOptions) -> int:
             records.sink,
             site=profile.id,
             recorder=records.recorder,
+            visitor_sink=AnonymousCountSink(store) if store is not None else None,
         )
         sign_in = SignInModel(records.lookup(), readers)
         replay = AttemptReplayModel(store, readers) if store is not None else None
-        labs = LabsScreen(runner, language, profile.theme, records=records, sign_in=sign_in, replay_model=replay)
-        window = MainWindow(profile, language, dashboards, labs=labs)
+        labs = LabsScreen(runner, language, theme, records=records, sign_in=sign_in, replay_model=replay)
+        audit_store = store
+
+        def audit(action: str, detail: Mapping[str, Any]) -> None:
+            if audit_store is not None and not audit_store.closed:
+                audit_store.append_audit("instructor", action, detail)
+
+        lock = InstructorLock(PinStore(pin_file(paths)), readers, audit)
+        idle = IdleModel(IdlePolicy(visitor_s=options.idle_visitor_s, trainee_s=options.idle_trainee_s))
+        app.installEventFilter(idle)  # every touch anywhere is activity
+        runner.step_activity.connect(idle.activity)  # and so is the machine doing what the step asked
+        showcase = ShowcaseScreen(profile, content, models[0], language, logo_path=site_logo(profile.id))
+        window = MainWindow(
+            profile,
+            language,
+            dashboards,
+            labs=labs,
+            showcase=showcase,
+            taster_module=content.taster_module,
+            lock=lock,
+            idle=idle,
+            lockdown=not options.windowed,
+            theme=theme,
+        )
         for m in models:
             m.start()
         return _exec(app, window, options)
@@ -199,7 +258,9 @@ def run(options: RunOptions) -> int:
         # links, then the simulators.
         if runner is not None:
             runner.shutdown()
-        for model in (sign_in, replay):
+        if idle is not None:
+            idle.stop()
+        for model in (sign_in, replay, lock):
             if model is not None:
                 model.shutdown()
         if records is not None:
@@ -210,6 +271,22 @@ def run(options: RunOptions) -> int:
         for m in models:
             m.stop()
         stop_cells(runtimes)
+
+
+def offered(catalog: LabCatalog, module_ids: Sequence[str]) -> LabCatalog:
+    """The modules the site offers (its showcase file's `offered_modules`); all when it names none."""
+    from kiosk.services.labs.loader import LabCatalog
+
+    if not module_ids:
+        return catalog
+    wanted = set(module_ids)
+    return LabCatalog(tuple(e for e in catalog.entries if e.module_id in wanted))
+
+
+def site_logo(site_id: str) -> Path | None:
+    """The site's logo shipped in kiosk/assets/logos (None when there is none)."""
+    path = Path(__file__).parent / "assets" / "logos" / f"{site_id}.svg"
+    return path if path.exists() else None
 
 
 def stop_cells(runtimes: list[CellRuntime]) -> None:
@@ -253,6 +330,10 @@ def _exec(app: QApplication, window: MainWindow, options: RunOptions) -> int:
         window.resize(1280, 800)
         window.show()
     else:
+        # Lock-down: no frame (no close button), full screen, above the desktop.
+        from PySide6.QtCore import Qt
+
+        window.setWindowFlags(Qt.WindowType.FramelessWindowHint | Qt.WindowType.WindowStaysOnTopHint)
         window.showFullScreen()
     qt_code = app.exec()
     return exit_code or qt_code

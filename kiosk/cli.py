@@ -36,6 +36,16 @@ def _positive_seconds(text: str) -> float:
     return value
 
 
+def _idle_seconds(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number of seconds: {text!r}") from None
+    if value < 10:
+        raise argparse.ArgumentTypeError("idle times are 10 seconds or more")
+    return value
+
+
 def _positive_minutes(text: str) -> float:
     try:
         value = float(text)
@@ -83,6 +93,21 @@ def _run_parser() -> argparse.ArgumentParser:
         help="save the main window as PNG after --after seconds, then exit 0",
     )
     p.add_argument("--after", type=_positive_seconds, default=3.0, metavar="SECONDS")
+    p.add_argument(
+        "--idle-visitor",
+        type=_idle_seconds,
+        default=90.0,
+        metavar="SECONDS",
+        help="a visitor's screen goes back to the start after this long untouched (default: 90)",
+    )
+    p.add_argument(
+        "--idle-trainee",
+        type=_idle_seconds,
+        default=300.0,
+        metavar="SECONDS",
+        help="a signed-in trainee is signed out after this long untouched; an attempt under way is kept "
+        "to continue (default: 300)",
+    )
     p.add_argument(
         "--resume-within",
         type=_positive_minutes,
@@ -144,6 +169,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             seed=ns.seed,
             labs=ns.labs,
             resume_within_s=ns.resume_within * 60.0,
+            idle_visitor_s=ns.idle_visitor,
+            idle_trainee_s=ns.idle_trainee,
         )
     )
 

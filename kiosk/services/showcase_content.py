@@ -117,12 +117,10 @@ def _read(path: Path, problems: list[str]) -> tuple[dict[str, Any], _Lines] | No
     return data, _Lines(text)
 
 
-def _local_text(
-    value: Any, where: tuple[str | int, ...], card_id: str, problem: Any
-) -> tuple[LocalText, bool]:
+def _local_text(value: Any, where: tuple[str | int, ...], card_id: str, problem: Any) -> tuple[LocalText, bool]:
     """A language table as LocalText; (empty, False) when it is not a table of strings."""
     if not isinstance(value, dict):
-        problem(where, f"card {card_id!r}: expected a table of languages (nl = \"...\", en = \"...\")")
+        problem(where, f'card {card_id!r}: expected a table of languages (nl = "...", en = "...")')
         return LocalText(), False
     texts: dict[str, str] = {}
     for lang, text in value.items():

@@ -15,6 +15,10 @@ from kiosk.viewmodels.live_cell import LiveCellModel
 VISIBLE_S = 120.0
 
 
+PLOT_MIN_W, PLOT_MIN_H = 120, 80
+"""The smallest a plot may be squeezed to (px)."""
+
+
 class SecondsAgoAxis(pg.AxisItem):
     """A time axis from -VISIBLE_S to 0, labelled "-90 s" ... "0 s"."""
 
@@ -43,6 +47,9 @@ class TrendPlot(QFrame):
         self._title.setObjectName("PanelTitle")
         self.time_axis = SecondsAgoAxis()
         self.plot = pg.PlotWidget(background=theme.surface, axisItems={"bottom": self.time_axis})
+        # A plot never scrolls (its scroll bars are off), but its size hint still counts the touch-sized
+        # scroll bars of the style sheet: without this floor the dashboard could not fit 800 px.
+        self.plot.setMinimumSize(PLOT_MIN_W, PLOT_MIN_H)
         self.plot.setMenuEnabled(False)
         self.plot.setMouseEnabled(x=False, y=False)
         self.plot.hideButtons()

@@ -43,6 +43,7 @@ from kiosk.core.text import LocalText
 from kiosk.ui.labs.style import DIM, labs_stylesheet
 from kiosk.ui.labs.words import percent_text, points_text
 from kiosk.ui.theme import TOUCH_MIN_PX
+from kiosk.ui.trend_panel import PLOT_MIN_H, PLOT_MIN_W
 from kiosk.viewmodels.attempt_replay import AttemptReplayModel
 from kiosk.viewmodels.language import LanguageModel
 
@@ -147,6 +148,9 @@ class TagPlot(QFrame):
         self.title = QLabel(self)
         self.title.setObjectName("PanelTitle")
         self.plot = pg.PlotWidget(background=theme.surface, axisItems={"bottom": ElapsedAxis()})
+        # A plot never scrolls (its scroll bars are off), but its size hint still counts the touch-sized
+        # scroll bars of the style sheet: without this floor the dashboard could not fit 800 px.
+        self.plot.setMinimumSize(PLOT_MIN_W, PLOT_MIN_H)
         _style_plot(self.plot, theme, values_on_x=False)
         self.curve: pg.PlotDataItem | None = None
         self.band_labels: list[tuple[pg.TextItem, object]] = []
@@ -289,6 +293,9 @@ class StepStrip(QFrame):
         self._theme = theme
         self.axis = ElapsedAxis()
         self.plot = pg.PlotWidget(background=theme.surface, axisItems={"bottom": self.axis})
+        # A plot never scrolls (its scroll bars are off), but its size hint still counts the touch-sized
+        # scroll bars of the style sheet: without this floor the dashboard could not fit 800 px.
+        self.plot.setMinimumSize(PLOT_MIN_W, PLOT_MIN_H)
         _style_plot(self.plot, theme, values_on_x=True)
         left = self.plot.getPlotItem().getAxis("left")
         left.setStyle(showValues=False, tickLength=0)

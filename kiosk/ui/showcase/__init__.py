@@ -1,0 +1,1 @@
+"""The visitor showcase (attract mode): the start screen of the kiosk."""
