@@ -19,6 +19,13 @@ if TYPE_CHECKING:
 
     from kiosk.services.labs.loader import LabCatalog
     from kiosk.ui.main_window import MainWindow
+    from kiosk.viewmodels.attempt_replay import AttemptReplayModel
+    from kiosk.viewmodels.idle import IdleModel
+    from kiosk.viewmodels.instructor_lock import InstructorLock
+    from kiosk.viewmodels.lab_runner import LabRunnerModel
+    from kiosk.viewmodels.live_cell import LiveCellModel
+    from kiosk.viewmodels.records import RecordsModel
+    from kiosk.viewmodels.sign_in import SignInModel
 
 from kiosk import __version__
 from kiosk.core.sample_buffer import SampleBuffer
@@ -132,67 +139,93 @@ def run(options: RunOptions) -> int:
 
 def _run(options: RunOptions, paths: AppPaths) -> int:
     log.info("Skills Lab Kiosk %s starting (Python %s)", __version__, sys.version.split()[0])
-    profile, problems = load_profile(options, paths)
-    for problem in problems:
-        log.warning("%s", problem)  # the console handler shows it too
-
     # Qt is imported here, not at module level, so the command line answers without it.
     os.environ.setdefault("PYQTGRAPH_QT_LIB", "PySide6")
     from PySide6.QtWidgets import QApplication
-
-    from kiosk.core.idle import IdlePolicy
-    from kiosk.services.labs.loader import load_catalog, shipped_labs_dir
-    from kiosk.services.pin import PinStore, pin_file
-    from kiosk.services.records.anonymous import AnonymousCountSink
-    from kiosk.services.showcase_content import load_showcase_content
-    from kiosk.ui.dashboard import DashboardScreen
-    from kiosk.ui.labs.labs_screen import LabsScreen
-    from kiosk.ui.main_window import MainWindow
-    from kiosk.ui.showcase.showcase_screen import ShowcaseScreen
-    from kiosk.ui.theme import stylesheet
-    from kiosk.ui.translations import load_translators
-    from kiosk.viewmodels.attempt_replay import AttemptReplayModel
-    from kiosk.viewmodels.idle import IdleModel
-    from kiosk.viewmodels.instructor_lock import InstructorLock
-    from kiosk.viewmodels.lab_runner import CellLink, LabRunnerModel
-    from kiosk.viewmodels.language import LanguageModel
-    from kiosk.viewmodels.live_cell import LiveCellModel
-    from kiosk.viewmodels.records import RecordsModel
-    from kiosk.viewmodels.sign_in import SignInModel
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     app.setApplicationName("Skills Lab Kiosk")
     app.setApplicationVersion(__version__)
     app.setStyle("Fusion")
-    display = profile.display
-    theme = display.theme_for(profile.theme)  # the high-contrast theme when the site asks for it
-    app.setStyleSheet(stylesheet(theme, scale=display.text_scale))
-
-    lang = options.language or profile.default_language
-    language = LanguageModel(load_translators(I18N_DIR, LANGUAGES), lang if lang in LANGUAGES else "nl")
-
-    runtimes: list[CellRuntime] = []
-    models: list[LiveCellModel] = []
-    runner: LabRunnerModel | None = None
-    records: RecordsModel | None = None
-    sign_in: SignInModel | None = None
-    replay: AttemptReplayModel | None = None
-    lock: InstructorLock | None = None
-    idle: IdleModel | None = None
-    store, records_problem = open_records(paths)
-    if records_problem:
-        log.error("records: %s", records_problem)
-    if store is not None:
-        for warning in store.warnings:
-            log.warning("records: %s", warning)
-            store.append_audit("kiosk", "records-file-replaced", warning)
-    # Disk reads for the screens (sign-in lookups, unfinished attempts, replays): never on the GUI thread.
-    readers = ThreadPoolExecutor(max_workers=2, thread_name_prefix="records-reader")
+    kiosk = Kiosk(options, paths)
     try:
+        kiosk.build(app)
+        return _exec(app, kiosk.window, options)
+    finally:
+        kiosk.close()
+
+
+class Kiosk:
+    """Everything one kiosk run is made of, built by `build(app)` and taken down by `close()` in the
+    right order (also after a `build` that failed half-way). Tests build one too."""
+
+    def __init__(self, options: RunOptions, paths: AppPaths, *, clock: Callable[[], float] | None = None) -> None:
+        self.options = options
+        self.paths = paths
+        self._clock = clock  # for the idle rule in tests; None: time.monotonic
+        self.runtimes: list[CellRuntime] = []
+        self.models: list[LiveCellModel] = []
+        self.runner: LabRunnerModel | None = None
+        self.records: RecordsModel | None = None
+        self.sign_in: SignInModel | None = None
+        self.replay: AttemptReplayModel | None = None
+        self.lock: InstructorLock | None = None
+        self.idle: IdleModel | None = None
+        self.store: RecordStore | None = None
+        self.readers: ThreadPoolExecutor | None = None
+        self._window: MainWindow | None = None
+
+    @property
+    def window(self) -> MainWindow:
+        assert self._window is not None, "build() first"
+        return self._window
+
+    def build(self, app: QApplication) -> MainWindow:
+        """Start the cells (without waiting), read the labs, open the records and make the window."""
+        from kiosk.core.idle import IdlePolicy
+        from kiosk.services.labs.loader import load_catalog, shipped_labs_dir
+        from kiosk.services.pin import PinStore, pin_file
+        from kiosk.services.records.anonymous import AnonymousCountSink
+        from kiosk.services.showcase_content import load_showcase_content
+        from kiosk.ui.dashboard import DashboardScreen
+        from kiosk.ui.labs.labs_screen import LabsScreen
+        from kiosk.ui.main_window import MainWindow
+        from kiosk.ui.showcase.showcase_screen import ShowcaseScreen
+        from kiosk.ui.theme import stylesheet
+        from kiosk.ui.translations import load_translators
+        from kiosk.viewmodels.attempt_replay import AttemptReplayModel
+        from kiosk.viewmodels.idle import IdleModel
+        from kiosk.viewmodels.instructor_lock import InstructorLock
+        from kiosk.viewmodels.lab_runner import CellLink, LabRunnerModel
+        from kiosk.viewmodels.language import LanguageModel
+        from kiosk.viewmodels.live_cell import LiveCellModel
+        from kiosk.viewmodels.records import RecordsModel
+        from kiosk.viewmodels.sign_in import SignInModel
+
+        options, paths = self.options, self.paths
+        profile, problems = load_profile(options, paths)
+        for problem in problems:
+            log.warning("%s", problem)  # the console handler shows it too
+        display = profile.display
+        theme = display.theme_for(profile.theme)  # the high-contrast theme when the site asks for it
+        app.setStyleSheet(stylesheet(theme, scale=display.text_scale))
+        lang = options.language or profile.default_language
+        language = LanguageModel(load_translators(I18N_DIR, LANGUAGES), lang if lang in LANGUAGES else "nl")
+
+        store, records_problem = open_records(paths)
+        self.store = store
+        if records_problem:
+            log.error("records: %s", records_problem)
+        if store is not None:
+            for warning in store.warnings:
+                log.warning("records: %s", warning)
+                store.append_audit("kiosk", "records-file-replaced", warning)
+        # Disk reads for the screens (sign-in lookups, unfinished attempts, replays): never on the GUI thread.
+        readers = self.readers = ThreadPoolExecutor(max_workers=2, thread_name_prefix="records-reader")
         for cell in profile.cells:
-            runtimes.append(start_cell(cell, options.seed))
-        models = [LiveCellModel(rt.cell, rt.buffer) for rt in runtimes]
+            self.runtimes.append(start_cell(cell, options.seed))
+        models = self.models = [LiveCellModel(rt.cell, rt.buffer) for rt in self.runtimes]
         dashboards = [DashboardScreen(m, language, theme) for m in models]
         labs_dir = options.labs or shipped_labs_dir()
         catalog = load_catalog(labs_dir, profile.cells)
@@ -204,7 +237,7 @@ def _run(options: RunOptions, paths: AppPaths) -> int:
             for problem in entry.problems:
                 log.warning("lab module unavailable: %s", problem)
         log.info("%d of %d lab modules available from %s", len(catalog.available()), len(catalog.entries), labs_dir)
-        records = RecordsModel(
+        records = self.records = RecordsModel(
             store,
             catalog,
             readers,
@@ -214,63 +247,73 @@ def _run(options: RunOptions, paths: AppPaths) -> int:
         )
         records.review_all()
         # One runner for the site: a module runs on its own cell (or the first); statements and
-        # process values go to the records; the worker is the runner's CellCommands.
-        runner = LabRunnerModel(
+        # process values go to the records (a visitor's try only to a count); the worker is the
+        # runner's CellCommands.
+        runner = self.runner = LabRunnerModel(
             catalog,
-            {m.cell.name: CellLink(m, rt.worker) for m, rt in zip(models, runtimes, strict=True)},
+            {m.cell.name: CellLink(m, rt.worker) for m, rt in zip(models, self.runtimes, strict=True)},
             language,
             records.sink,
             site=profile.id,
             recorder=records.recorder,
             visitor_sink=AnonymousCountSink(store) if store is not None else None,
         )
-        sign_in = SignInModel(records.lookup(), readers)
-        replay = AttemptReplayModel(store, readers) if store is not None else None
-        labs = LabsScreen(runner, language, theme, records=records, sign_in=sign_in, replay_model=replay)
-        audit_store = store
+        self.sign_in = SignInModel(records.lookup(), readers)
+        self.replay = AttemptReplayModel(store, readers) if store is not None else None
+        labs = LabsScreen(runner, language, theme, records=records, sign_in=self.sign_in, replay_model=self.replay)
 
         def audit(action: str, detail: Mapping[str, Any]) -> None:
-            if audit_store is not None and not audit_store.closed:
-                audit_store.append_audit("instructor", action, detail)
+            if store is not None and not store.closed:
+                store.append_audit("instructor", action, detail)
 
-        lock = InstructorLock(PinStore(pin_file(paths)), readers, audit)
-        idle = IdleModel(IdlePolicy(visitor_s=options.idle_visitor_s, trainee_s=options.idle_trainee_s))
+        self.lock = InstructorLock(PinStore(pin_file(paths)), readers, audit)
+        policy = IdlePolicy(visitor_s=options.idle_visitor_s, trainee_s=options.idle_trainee_s)
+        idle = self.idle = IdleModel(policy) if self._clock is None else IdleModel(policy, clock=self._clock)
         app.installEventFilter(idle)  # every touch anywhere is activity
         runner.step_activity.connect(idle.activity)  # and so is the machine doing what the step asked
         showcase = ShowcaseScreen(profile, content, models[0], language, logo_path=site_logo(profile.id))
-        window = MainWindow(
+        self._window = MainWindow(
             profile,
             language,
             dashboards,
             labs=labs,
             showcase=showcase,
             taster_module=content.taster_module,
-            lock=lock,
+            lock=self.lock,
             idle=idle,
             lockdown=not options.windowed,
             theme=theme,
         )
         for m in models:
             m.start()
-        return _exec(app, window, options)
-    finally:
-        # Order matters: end the attempt on screen, stop the timers that read the buffers, then the
-        # links, then the simulators.
-        if runner is not None:
-            runner.shutdown()
-        if idle is not None:
-            idle.stop()
-        for model in (sign_in, replay, lock):
+        return self._window
+
+    def close(self) -> None:
+        """Take it down: end the attempt on screen, stop the timers that read the buffers, commit the
+        last records, then the links, then the simulators. Idempotent."""
+        if self.runner is not None:
+            self.runner.shutdown()
+            self.runner = None
+        if self.idle is not None:
+            self.idle.stop()
+        for model in (self.sign_in, self.replay, self.lock):
             if model is not None:
                 model.shutdown()
-        if records is not None:
-            records.close()  # the last statements and samples are committed before the file closes
-        elif store is not None:
-            store.close()
-        readers.shutdown(wait=True, cancel_futures=True)
-        for m in models:
+        self.sign_in = self.replay = self.lock = None
+        if self.records is not None:
+            self.records.close()  # the last statements and samples are committed before the file closes
+            self.records = None
+        if self.store is not None:
+            self.store.close()
+            self.store = None
+        if self.readers is not None:
+            self.readers.shutdown(wait=True, cancel_futures=True)
+            self.readers = None
+        for m in self.models:
             m.stop()
-        stop_cells(runtimes)
+        stop_cells(self.runtimes)
+        self.runtimes = []
+        self.models = []
 
 
 def offered(catalog: LabCatalog, module_ids: Sequence[str]) -> LabCatalog:
