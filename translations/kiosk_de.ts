@@ -2,6 +2,27 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>BigNumber</name>
+    <message>
+        <location filename="../kiosk/ui/showcase/cards.py" line="74"/>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/showcase/cards.py" line="74"/>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+</context>
+<context>
+    <name>CardView</name>
+    <message>
+        <location filename="../kiosk/ui/showcase/cards.py" line="242"/>
+        <source>Tap for more  ›</source>
+        <translation>Tipp für mehr  ›</translation>
+    </message>
+</context>
+<context>
     <name>ConnectionBanner</name>
     <message>
         <location filename="../kiosk/ui/connection_banner.py" line="41"/>
@@ -48,60 +69,179 @@
     </message>
 </context>
 <context>
+    <name>FirstPinScreen</name>
+    <message>
+        <location filename="../kiosk/ui/pin_screen.py" line="505"/>
+        <source>Choose the instructor PIN</source>
+        <translation>Wähle die PIN der Lehrkraft</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pin_screen.py" line="509"/>
+        <source>Instructors need this PIN to leave the kiosk or change its settings. Type 4 to 8 digits that only instructors know.</source>
+        <translation>Lehrkräfte brauchen diese PIN, um den Kiosk zu verlassen oder seine Einstellungen zu ändern. Gib 4 bis 8 Ziffern ein, die nur Lehrkräfte kennen.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pin_screen.py" line="514"/>
+        <source>Type the same PIN again.</source>
+        <translation>Gib dieselbe PIN noch einmal ein.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pin_screen.py" line="519"/>
+        <source>Saving…</source>
+        <translation>Wird gespeichert…</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pin_screen.py" line="520"/>
+        <source>The instructor PIN is saved.</source>
+        <translation>Die PIN der Lehrkraft ist gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pin_screen.py" line="521"/>
+        <source>The two PINs were not the same. Start again.</source>
+        <translation>Die beiden PINs waren nicht gleich. Fang noch einmal an.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pin_screen.py" line="523"/>
+        <source>An instructor PIN is already set. It can be changed only on the computer itself.</source>
+        <translation>Es ist bereits eine PIN für die Lehrkraft festgelegt. Sie kann nur am Computer selbst geändert werden.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pin_screen.py" line="525"/>
+        <source>The PIN could not be saved. Try again, or check the computer&apos;s disk.</source>
+        <translation>Die PIN konnte nicht gespeichert werden. Versuch es noch einmal oder prüfe den Datenträger des Computers.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pin_screen.py" line="526"/>
+        <source>Still busy. Wait a moment and try again.</source>
+        <translation>Noch beschäftigt. Warte einen Moment und versuch es noch einmal.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pin_screen.py" line="527"/>
+        <source>A PIN has digits only.</source>
+        <translation>Eine PIN besteht nur aus Ziffern.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pin_screen.py" line="528"/>
+        <source>A PIN has at least 4 digits.</source>
+        <translation>Eine PIN hat mindestens 4 Ziffern.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pin_screen.py" line="529"/>
+        <source>A PIN has at most 8 digits.</source>
+        <translation>Eine PIN hat höchstens 8 Ziffern.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pin_screen.py" line="531"/>
+        <source>All digits are the same (like 0000). That is one of the first PINs anyone tries. Choose another.</source>
+        <translation>Alle Ziffern sind gleich (wie 0000). Das ist eine der ersten PINs, die jeder ausprobiert. Wähle eine andere.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pin_screen.py" line="534"/>
+        <source>The digits run straight up or down (like 1234 or 4321). That is one of the first PINs anyone tries. Choose another.</source>
+        <translation>Die Ziffern laufen gerade auf- oder abwärts (wie 1234 oder 4321). Das ist eine der ersten PINs, die jeder ausprobiert. Wähle eine andere.</translation>
+    </message>
+</context>
+<context>
+    <name>IdleOverlay</name>
+    <message>
+        <location filename="../kiosk/ui/idle_overlay.py" line="60"/>
+        <source>Are you still there?</source>
+        <translation>Bist du noch da?</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/idle_overlay.py" line="64"/>
+        <source>In {seconds} s you are signed out. Your progress is saved.</source>
+        <translation>In {seconds} s wirst du abgemeldet. Dein Fortschritt ist gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/idle_overlay.py" line="67"/>
+        <source>In {seconds} s the kiosk goes back to the start.</source>
+        <translation>In {seconds} s kehrt der Kiosk zum Startbildschirm zurück.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/idle_overlay.py" line="69"/>
+        <source>I&apos;m still here</source>
+        <translation>Ich bin noch da</translation>
+    </message>
+</context>
+<context>
+    <name>InstructorPanel</name>
+    <message>
+        <location filename="../kiosk/ui/instructor_panel.py" line="41"/>
+        <source>Instructor</source>
+        <translation>Lehrkraft</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor_panel.py" line="43"/>
+        <source>The kiosk is unlocked. It locks again at the start, or after two minutes untouched.</source>
+        <translation>Der Kiosk ist entsperrt. Er wird auf dem Startbildschirm wieder gesperrt oder wenn er zwei Minuten lang nicht berührt wird.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor_panel.py" line="45"/>
+        <source>Lock and go back to the start</source>
+        <translation>Sperren und zurück zum Startbildschirm</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor_panel.py" line="46"/>
+        <source>Close the kiosk app</source>
+        <translation>Kiosk-App schließen</translation>
+    </message>
+</context>
+<context>
     <name>LabRunnerModel</name>
     <message>
-        <location filename="../kiosk/viewmodels/lab_runner.py" line="287"/>
+        <location filename="../kiosk/viewmodels/lab_runner.py" line="295"/>
         <source>This module is not available.</source>
         <translation>Dieses Modul ist nicht verfügbar.</translation>
     </message>
     <message>
-        <location filename="../kiosk/viewmodels/lab_runner.py" line="288"/>
+        <location filename="../kiosk/viewmodels/lab_runner.py" line="296"/>
         <source>This module needs a cell this kiosk does not have.</source>
         <translation>Dieses Modul braucht eine Anlage, die dieser Kiosk nicht hat.</translation>
     </message>
     <message>
-        <location filename="../kiosk/viewmodels/lab_runner.py" line="289"/>
+        <location filename="../kiosk/viewmodels/lab_runner.py" line="297"/>
         <source>No attempts left at this module.</source>
         <translation>Du hast keine Versuche mehr für dieses Modul.</translation>
     </message>
     <message>
-        <location filename="../kiosk/viewmodels/lab_runner.py" line="459"/>
-        <location filename="../kiosk/viewmodels/lab_runner.py" line="474"/>
+        <location filename="../kiosk/viewmodels/lab_runner.py" line="488"/>
+        <location filename="../kiosk/viewmodels/lab_runner.py" line="503"/>
         <source>No step is running.</source>
         <translation>Es läuft kein Schritt.</translation>
     </message>
     <message>
-        <location filename="../kiosk/viewmodels/lab_runner.py" line="462"/>
+        <location filename="../kiosk/viewmodels/lab_runner.py" line="491"/>
         <source>This step offers no such control.</source>
         <translation>Diese Bedienung gehört nicht zu diesem Schritt.</translation>
     </message>
     <message>
-        <location filename="../kiosk/viewmodels/lab_runner.py" line="280"/>
+        <location filename="../kiosk/viewmodels/lab_runner.py" line="288"/>
         <source>{seconds} s left for this module.</source>
         <translation>Noch {seconds} s für dieses Modul.</translation>
     </message>
     <message>
-        <location filename="../kiosk/viewmodels/lab_runner.py" line="281"/>
+        <location filename="../kiosk/viewmodels/lab_runner.py" line="289"/>
         <source>{minutes} min left for this module.</source>
         <translation>Noch {minutes} min für dieses Modul.</translation>
     </message>
     <message>
-        <location filename="../kiosk/viewmodels/lab_runner.py" line="283"/>
+        <location filename="../kiosk/viewmodels/lab_runner.py" line="291"/>
         <source>The cell could not be prepared for this module. Ask an instructor.</source>
         <translation>Die Anlage konnte für dieses Modul nicht vorbereitet werden. Frag eine Lehrkraft.</translation>
     </message>
     <message>
-        <location filename="../kiosk/viewmodels/lab_runner.py" line="285"/>
+        <location filename="../kiosk/viewmodels/lab_runner.py" line="293"/>
         <source>The cell is not connected, so it could not be prepared. Try again when it is back.</source>
         <translation>Die Anlage ist nicht verbunden und konnte deshalb nicht vorbereitet werden. Versuche es noch einmal, wenn die Verbindung wieder da ist.</translation>
     </message>
     <message>
-        <location filename="../kiosk/viewmodels/lab_runner.py" line="290"/>
+        <location filename="../kiosk/viewmodels/lab_runner.py" line="298"/>
         <source>Time is up.</source>
         <translation>Die Zeit ist um.</translation>
     </message>
     <message>
-        <location filename="../kiosk/viewmodels/lab_runner.py" line="291"/>
+        <location filename="../kiosk/viewmodels/lab_runner.py" line="299"/>
         <source>A hint is available.</source>
         <translation>Ein Tipp ist da.</translation>
     </message>
@@ -237,27 +377,27 @@
         <translation>Maschinenzustand</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/machine_state.py" line="95"/>
+        <location filename="../kiosk/ui/machine_state.py" line="100"/>
         <source>pressed</source>
         <translation>gedrückt</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/machine_state.py" line="95"/>
+        <location filename="../kiosk/ui/machine_state.py" line="100"/>
         <source>released</source>
         <translation>frei</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/machine_state.py" line="97"/>
+        <location filename="../kiosk/ui/machine_state.py" line="102"/>
         <source>closed</source>
         <translation>geschlossen</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/machine_state.py" line="97"/>
+        <location filename="../kiosk/ui/machine_state.py" line="102"/>
         <source>open</source>
         <translation>offen</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/machine_state.py" line="99"/>
+        <location filename="../kiosk/ui/machine_state.py" line="104"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
@@ -265,17 +405,22 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../kiosk/ui/main_window.py" line="210"/>
+        <location filename="../kiosk/ui/main_window.py" line="395"/>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/main_window.py" line="396"/>
         <source>Live cell</source>
         <translation>Anlage live</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/main_window.py" line="211"/>
+        <location filename="../kiosk/ui/main_window.py" line="397"/>
         <source>Lab modules</source>
         <translation>Labormodule</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/main_window.py" line="215"/>
+        <location filename="../kiosk/ui/main_window.py" line="409"/>
         <source>Skills Lab Kiosk</source>
         <translation>Skills Lab Kiosk</translation>
     </message>
@@ -337,6 +482,74 @@
         <location filename="../kiosk/ui/labs/keypad.py" line="121"/>
         <source>Check answer</source>
         <translation>Antwort prüfen</translation>
+    </message>
+</context>
+<context>
+    <name>PinScreen</name>
+    <message>
+        <location filename="../kiosk/ui/pin_screen.py" line="248"/>
+        <source>Clear</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pin_screen.py" line="249"/>
+        <source>Delete the last digit</source>
+        <translation>Letzte Ziffer löschen</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pin_screen.py" line="250"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pin_screen.py" line="251"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pin_screen.py" line="417"/>
+        <source>Instructor PIN</source>
+        <translation>PIN der Lehrkraft</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pin_screen.py" line="419"/>
+        <source>Type the instructor PIN to leave the kiosk.</source>
+        <translation>Gib die PIN der Lehrkraft ein, um den Kiosk zu verlassen.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pin_screen.py" line="421"/>
+        <source>Type the instructor PIN to change the settings.</source>
+        <translation>Gib die PIN der Lehrkraft ein, um die Einstellungen zu ändern.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pin_screen.py" line="423"/>
+        <source>Type the instructor PIN.</source>
+        <translation>Gib die PIN der Lehrkraft ein.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pin_screen.py" line="428"/>
+        <source>Checking…</source>
+        <translation>Wird geprüft…</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pin_screen.py" line="430"/>
+        <source>Wrong PIN. Tries left before the PIN locks: {n}</source>
+        <translation>Falsche PIN. Versuche übrig, bevor die PIN gesperrt wird: {n}</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pin_screen.py" line="432"/>
+        <source>Too many wrong tries. You can try again in {time}.</source>
+        <translation>Zu viele falsche Versuche. Du kannst es in {time} noch einmal versuchen.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pin_screen.py" line="437"/>
+        <source>The PIN cannot be checked, so the kiosk stays locked. Someone with access to this computer can set a new PIN with: kiosk instructor set-pin</source>
+        <translation>Die PIN kann nicht geprüft werden, daher bleibt der Kiosk gesperrt. Jemand mit Zugang zu diesem Computer kann mit folgendem Befehl eine neue PIN festlegen: kiosk instructor set-pin</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pin_screen.py" line="441"/>
+        <source>No instructor PIN has been set yet.</source>
+        <translation>Es wurde noch keine PIN für die Lehrkraft festgelegt.</translation>
     </message>
 </context>
 <context>
@@ -454,207 +667,207 @@
 <context>
     <name>ReplayScreen</name>
     <message>
-        <location filename="../kiosk/ui/labs/replay_screen.py" line="604"/>
+        <location filename="../kiosk/ui/labs/replay_screen.py" line="613"/>
         <source>Back</source>
         <translation>Zurück</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/replay_screen.py" line="605"/>
+        <location filename="../kiosk/ui/labs/replay_screen.py" line="614"/>
         <source>Time</source>
         <translation>Zeit</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/replay_screen.py" line="605"/>
+        <location filename="../kiosk/ui/labs/replay_screen.py" line="614"/>
         <source>Step</source>
         <translation>Schritt</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/replay_screen.py" line="605"/>
+        <location filename="../kiosk/ui/labs/replay_screen.py" line="614"/>
         <source>What happened</source>
         <translation>Was geschah</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/replay_screen.py" line="610"/>
+        <location filename="../kiosk/ui/labs/replay_screen.py" line="619"/>
         <source>hint taken</source>
         <translation>Tipp genommen</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/replay_screen.py" line="611"/>
+        <location filename="../kiosk/ui/labs/replay_screen.py" line="620"/>
         <source>right answer</source>
         <translation>richtige Antwort</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/replay_screen.py" line="612"/>
+        <location filename="../kiosk/ui/labs/replay_screen.py" line="621"/>
         <source>wrong answer or step failed</source>
         <translation>falsche Antwort oder Schritt nicht bestanden</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/replay_screen.py" line="613"/>
+        <location filename="../kiosk/ui/labs/replay_screen.py" line="622"/>
         <source>kiosk was off</source>
         <translation>Kiosk war aus</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/replay_screen.py" line="614"/>
+        <location filename="../kiosk/ui/labs/replay_screen.py" line="623"/>
         <source>value not live</source>
         <translation>Wert nicht aktuell</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/replay_screen.py" line="615"/>
+        <location filename="../kiosk/ui/labs/replay_screen.py" line="624"/>
         <source>end</source>
         <translation>Ende</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/replay_screen.py" line="622"/>
+        <location filename="../kiosk/ui/labs/replay_screen.py" line="631"/>
         <source>Replay of an attempt</source>
         <translation>Rückblick auf einen Versuch</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/replay_screen.py" line="627"/>
+        <location filename="../kiosk/ui/labs/replay_screen.py" line="636"/>
         <source>Loading the attempt…</source>
         <translation>Der Versuch wird geladen…</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/replay_screen.py" line="629"/>
+        <location filename="../kiosk/ui/labs/replay_screen.py" line="638"/>
         <source>This attempt could not be loaded.</source>
         <translation>Dieser Versuch konnte nicht geladen werden.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/replay_screen.py" line="631"/>
+        <location filename="../kiosk/ui/labs/replay_screen.py" line="640"/>
         <source>No attempt chosen.</source>
         <translation>Kein Versuch gewählt.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/replay_screen.py" line="646"/>
+        <location filename="../kiosk/ui/labs/replay_screen.py" line="655"/>
         <source>Trainee {code} · {date} · took {duration}</source>
         <translation>Teilnehmer {code} · {date} · Dauer {duration}</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/replay_screen.py" line="657"/>
+        <location filename="../kiosk/ui/labs/replay_screen.py" line="666"/>
         <source>Score {percent} ({points} of {max} points)</source>
         <translation>Ergebnis {percent} ({points} von {max} Punkten)</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/replay_screen.py" line="662"/>
+        <location filename="../kiosk/ui/labs/replay_screen.py" line="671"/>
         <source>Not scored</source>
         <translation>Ohne Bewertung</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/replay_screen.py" line="664"/>
+        <location filename="../kiosk/ui/labs/replay_screen.py" line="673"/>
         <source>No process values were recorded for this attempt.</source>
         <translation>Für diesen Versuch wurden keine Prozesswerte aufgezeichnet.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/replay_screen.py" line="668"/>
+        <location filename="../kiosk/ui/labs/replay_screen.py" line="677"/>
         <source>on</source>
         <translation>ein</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/replay_screen.py" line="668"/>
+        <location filename="../kiosk/ui/labs/replay_screen.py" line="677"/>
         <source>off</source>
         <translation>aus</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/replay_screen.py" line="680"/>
+        <location filename="../kiosk/ui/labs/replay_screen.py" line="689"/>
         <source>Passed</source>
         <translation>Bestanden</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/replay_screen.py" line="681"/>
+        <location filename="../kiosk/ui/labs/replay_screen.py" line="690"/>
         <source>Not passed</source>
         <translation>Nicht bestanden</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/replay_screen.py" line="682"/>
+        <location filename="../kiosk/ui/labs/replay_screen.py" line="691"/>
         <source>Completed</source>
         <translation>Abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/replay_screen.py" line="683"/>
+        <location filename="../kiosk/ui/labs/replay_screen.py" line="692"/>
         <source>Stopped</source>
         <translation>Abgebrochen</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/replay_screen.py" line="684"/>
+        <location filename="../kiosk/ui/labs/replay_screen.py" line="693"/>
         <source>Waived</source>
         <translation>Erlassen</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/replay_screen.py" line="685"/>
+        <location filename="../kiosk/ui/labs/replay_screen.py" line="694"/>
         <source>Not finished</source>
         <translation>Nicht beendet</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/replay_screen.py" line="706"/>
+        <location filename="../kiosk/ui/labs/replay_screen.py" line="715"/>
         <source>Step shown</source>
         <translation>Schritt angezeigt</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/replay_screen.py" line="733"/>
+        <location filename="../kiosk/ui/labs/replay_screen.py" line="742"/>
         <source>Hint {number} taken</source>
         <translation>Tipp {number} genommen</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/replay_screen.py" line="735"/>
+        <location filename="../kiosk/ui/labs/replay_screen.py" line="744"/>
         <source>(costs {percent} of the step&apos;s points)</source>
         <translation>(kostet {percent} der Punkte des Schritts)</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/replay_screen.py" line="742"/>
+        <location filename="../kiosk/ui/labs/replay_screen.py" line="751"/>
         <source>Right answer: {answer}</source>
         <translation>Richtige Antwort: {answer}</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/replay_screen.py" line="742"/>
+        <location filename="../kiosk/ui/labs/replay_screen.py" line="751"/>
         <source>Wrong answer: {answer}</source>
         <translation>Falsche Antwort: {answer}</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/replay_screen.py" line="746"/>
+        <location filename="../kiosk/ui/labs/replay_screen.py" line="755"/>
         <source>(the cell showed {value})</source>
         <translation>(die Anlage zeigte {value})</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/replay_screen.py" line="752"/>
+        <location filename="../kiosk/ui/labs/replay_screen.py" line="761"/>
         <source>Step passed: {points} of {max} points</source>
         <translation>Schritt bestanden: {points} von {max} Punkten</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/replay_screen.py" line="755"/>
+        <location filename="../kiosk/ui/labs/replay_screen.py" line="764"/>
         <source>Step passed</source>
         <translation>Schritt bestanden</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/replay_screen.py" line="758"/>
+        <location filename="../kiosk/ui/labs/replay_screen.py" line="767"/>
         <source>Step failed: the time ran out</source>
         <translation>Schritt nicht bestanden: die Zeit ist abgelaufen</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/replay_screen.py" line="759"/>
+        <location filename="../kiosk/ui/labs/replay_screen.py" line="768"/>
         <source>Step failed: wrong answer</source>
         <translation>Schritt nicht bestanden: falsche Antwort</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/replay_screen.py" line="760"/>
+        <location filename="../kiosk/ui/labs/replay_screen.py" line="769"/>
         <source>Step failed: skipped</source>
         <translation>Schritt nicht bestanden: übersprungen</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/replay_screen.py" line="761"/>
+        <location filename="../kiosk/ui/labs/replay_screen.py" line="770"/>
         <source>Step failed</source>
         <translation>Schritt nicht bestanden</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/replay_screen.py" line="764"/>
+        <location filename="../kiosk/ui/labs/replay_screen.py" line="773"/>
         <source>Step waived by an instructor</source>
         <translation>Schritt von einer Lehrkraft erlassen</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/replay_screen.py" line="766"/>
+        <location filename="../kiosk/ui/labs/replay_screen.py" line="775"/>
         <source>The kiosk was off for {duration}; the attempt went on</source>
         <translation>Der Kiosk war {duration} aus; der Versuch ging weiter</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/replay_screen.py" line="770"/>
+        <location filename="../kiosk/ui/labs/replay_screen.py" line="779"/>
         <source>Attempt ended: {outcome}</source>
         <translation>Versuch beendet: {outcome}</translation>
     </message>
@@ -852,6 +1065,54 @@
     </message>
 </context>
 <context>
+    <name>ShowcaseScreen</name>
+    <message>
+        <location filename="../kiosk/ui/showcase/showcase_screen.py" line="256"/>
+        <source>Smart Industry Hub Noord-Nederland · Demonstration &amp; Skills Lab</source>
+        <translation>Smart Industry Hub Noord-Nederland · Demonstration &amp; Skills Lab</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/showcase/showcase_screen.py" line="258"/>
+        <source>Live now: %1</source>
+        <translation>Jetzt live: %1</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/showcase/showcase_screen.py" line="259"/>
+        <source>Try it (3 min)</source>
+        <translation>Probier es aus (3 Min.)</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/showcase/showcase_screen.py" line="260"/>
+        <source>No sign-in needed</source>
+        <translation>Ohne Anmeldung</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/showcase/showcase_screen.py" line="262"/>
+        <source>I&apos;m a trainee: sign in</source>
+        <translation>Ich bin Teilnehmer: anmelden</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/showcase/showcase_screen.py" line="263"/>
+        <source>Instructor</source>
+        <translation>Lehrkraft</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/showcase/showcase_screen.py" line="272"/>
+        <source>Be the first to try it today!</source>
+        <translation>Sei heute die erste Person, die es ausprobiert!</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/showcase/showcase_screen.py" line="274"/>
+        <source>1 visitor tried it today</source>
+        <translation>Heute hat es 1 Person ausprobiert</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/showcase/showcase_screen.py" line="276"/>
+        <source>%1 visitors tried it today</source>
+        <translation>Heute haben es %1 Personen ausprobiert</translation>
+    </message>
+</context>
+<context>
     <name>SignInPage</name>
     <message>
         <location filename="../kiosk/ui/labs/labs_screen.py" line="145"/>
@@ -862,45 +1123,88 @@
 <context>
     <name>SignInScreen</name>
     <message>
-        <location filename="../kiosk/ui/labs/sign_in_screen.py" line="254"/>
-        <location filename="../kiosk/ui/labs/sign_in_screen.py" line="256"/>
+        <location filename="../kiosk/ui/labs/sign_in_screen.py" line="255"/>
+        <location filename="../kiosk/ui/labs/sign_in_screen.py" line="257"/>
         <source>Sign in</source>
         <translation>Anmelden</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/sign_in_screen.py" line="255"/>
+        <location filename="../kiosk/ui/labs/sign_in_screen.py" line="256"/>
         <source>Type your trainee code or scan your card.</source>
         <translation>Gib deinen Teilnehmercode ein oder scanne deine Karte.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/sign_in_screen.py" line="257"/>
+        <location filename="../kiosk/ui/labs/sign_in_screen.py" line="258"/>
         <source>Clear</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/sign_in_screen.py" line="258"/>
+        <location filename="../kiosk/ui/labs/sign_in_screen.py" line="259"/>
         <source>Delete the last character</source>
         <translation>Letztes Zeichen löschen</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/sign_in_screen.py" line="263"/>
+        <location filename="../kiosk/ui/labs/sign_in_screen.py" line="264"/>
         <source>Checking…</source>
         <translation>Wird geprüft…</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/sign_in_screen.py" line="265"/>
+        <location filename="../kiosk/ui/labs/sign_in_screen.py" line="266"/>
         <source>That code is not known here. Check it, or ask your instructor.</source>
         <translation>Dieser Code ist hier nicht bekannt. Prüfe ihn oder frag deine Lehrkraft.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/sign_in_screen.py" line="268"/>
+        <location filename="../kiosk/ui/labs/sign_in_screen.py" line="269"/>
         <source>A trainee code has 3 to 20 letters, digits or dashes (-), and does not start or end with a dash.</source>
         <translation>Ein Teilnehmercode hat 3 bis 20 Buchstaben, Ziffern oder Bindestriche (-) und beginnt oder endet nicht mit einem Bindestrich.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/sign_in_screen.py" line="271"/>
+        <location filename="../kiosk/ui/labs/sign_in_screen.py" line="272"/>
         <source>Signing in does not work right now. Try again, or ask your instructor.</source>
         <translation>Die Anmeldung funktioniert gerade nicht. Versuche es noch einmal oder frag deine Lehrkraft.</translation>
+    </message>
+</context>
+<context>
+    <name>SortingLineMimic</name>
+    <message>
+        <location filename="../kiosk/ui/showcase/mimic.py" line="309"/>
+        <source>Colour sensor</source>
+        <translation>Farbsensor</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/showcase/mimic.py" line="310"/>
+        <source>Diverter</source>
+        <translation>Sortierweiche</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/showcase/mimic.py" line="311"/>
+        <source>Good</source>
+        <translation>Gut</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/showcase/mimic.py" line="312"/>
+        <source>Rejected</source>
+        <translation>Ausschuss</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/showcase/mimic.py" line="313"/>
+        <source>In</source>
+        <translation>Zulauf</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/showcase/mimic.py" line="314"/>
+        <source>Not live</source>
+        <translation>Nicht live</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/showcase/mimic.py" line="315"/>
+        <source>Showing the last known values</source>
+        <translation>Du siehst die letzten bekannten Werte</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/showcase/mimic.py" line="316"/>
+        <source>Waiting for the cell…</source>
+        <translation>Warte auf die Anlage…</translation>
     </message>
 </context>
 <context>

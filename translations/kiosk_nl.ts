@@ -2,6 +2,27 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_NL">
 <context>
+    <name>BigNumber</name>
+    <message>
+        <location filename="../kiosk/ui/showcase/cards.py" line="74"/>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/showcase/cards.py" line="74"/>
+        <source>no</source>
+        <translation>nee</translation>
+    </message>
+</context>
+<context>
+    <name>CardView</name>
+    <message>
+        <location filename="../kiosk/ui/showcase/cards.py" line="242"/>
+        <source>Tap for more  ›</source>
+        <translation>Tik voor meer  ›</translation>
+    </message>
+</context>
+<context>
     <name>ConnectionBanner</name>
     <message>
         <location filename="../kiosk/ui/connection_banner.py" line="41"/>
@@ -48,60 +69,179 @@
     </message>
 </context>
 <context>
+    <name>FirstPinScreen</name>
+    <message>
+        <location filename="../kiosk/ui/pin_screen.py" line="505"/>
+        <source>Choose the instructor PIN</source>
+        <translation>Kies de pincode van de docent</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pin_screen.py" line="509"/>
+        <source>Instructors need this PIN to leave the kiosk or change its settings. Type 4 to 8 digits that only instructors know.</source>
+        <translation>Docenten hebben deze pincode nodig om de kiosk te verlaten of de instellingen te wijzigen. Typ 4 tot 8 cijfers die alleen docenten kennen.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pin_screen.py" line="514"/>
+        <source>Type the same PIN again.</source>
+        <translation>Typ dezelfde pincode nog een keer.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pin_screen.py" line="519"/>
+        <source>Saving…</source>
+        <translation>Opslaan…</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pin_screen.py" line="520"/>
+        <source>The instructor PIN is saved.</source>
+        <translation>De pincode van de docent is opgeslagen.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pin_screen.py" line="521"/>
+        <source>The two PINs were not the same. Start again.</source>
+        <translation>De twee pincodes waren niet gelijk. Begin opnieuw.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pin_screen.py" line="523"/>
+        <source>An instructor PIN is already set. It can be changed only on the computer itself.</source>
+        <translation>Er is al een pincode voor de docent ingesteld. Die kan alleen op de computer zelf worden gewijzigd.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pin_screen.py" line="525"/>
+        <source>The PIN could not be saved. Try again, or check the computer&apos;s disk.</source>
+        <translation>De pincode kon niet worden opgeslagen. Probeer het opnieuw of controleer de schijf van de computer.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pin_screen.py" line="526"/>
+        <source>Still busy. Wait a moment and try again.</source>
+        <translation>Nog bezig. Wacht even en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pin_screen.py" line="527"/>
+        <source>A PIN has digits only.</source>
+        <translation>Een pincode bestaat alleen uit cijfers.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pin_screen.py" line="528"/>
+        <source>A PIN has at least 4 digits.</source>
+        <translation>Een pincode heeft minstens 4 cijfers.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pin_screen.py" line="529"/>
+        <source>A PIN has at most 8 digits.</source>
+        <translation>Een pincode heeft hoogstens 8 cijfers.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pin_screen.py" line="531"/>
+        <source>All digits are the same (like 0000). That is one of the first PINs anyone tries. Choose another.</source>
+        <translation>Alle cijfers zijn gelijk (zoals 0000). Dat is een van de eerste pincodes die iedereen probeert. Kies een andere.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pin_screen.py" line="534"/>
+        <source>The digits run straight up or down (like 1234 or 4321). That is one of the first PINs anyone tries. Choose another.</source>
+        <translation>De cijfers lopen recht op of af (zoals 1234 of 4321). Dat is een van de eerste pincodes die iedereen probeert. Kies een andere.</translation>
+    </message>
+</context>
+<context>
+    <name>IdleOverlay</name>
+    <message>
+        <location filename="../kiosk/ui/idle_overlay.py" line="60"/>
+        <source>Are you still there?</source>
+        <translation>Ben je er nog?</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/idle_overlay.py" line="64"/>
+        <source>In {seconds} s you are signed out. Your progress is saved.</source>
+        <translation>Over {seconds} s word je afgemeld. Je voortgang is opgeslagen.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/idle_overlay.py" line="67"/>
+        <source>In {seconds} s the kiosk goes back to the start.</source>
+        <translation>Over {seconds} s gaat de kiosk terug naar het startscherm.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/idle_overlay.py" line="69"/>
+        <source>I&apos;m still here</source>
+        <translation>Ik ben er nog</translation>
+    </message>
+</context>
+<context>
+    <name>InstructorPanel</name>
+    <message>
+        <location filename="../kiosk/ui/instructor_panel.py" line="41"/>
+        <source>Instructor</source>
+        <translation>Docent</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor_panel.py" line="43"/>
+        <source>The kiosk is unlocked. It locks again at the start, or after two minutes untouched.</source>
+        <translation>De kiosk is ontgrendeld. Hij wordt weer vergrendeld op het startscherm, of als hij twee minuten niet is aangeraakt.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor_panel.py" line="45"/>
+        <source>Lock and go back to the start</source>
+        <translation>Vergrendelen en terug naar het startscherm</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor_panel.py" line="46"/>
+        <source>Close the kiosk app</source>
+        <translation>Kioskapp afsluiten</translation>
+    </message>
+</context>
+<context>
     <name>LabRunnerModel</name>
     <message>
-        <location filename="../kiosk/viewmodels/lab_runner.py" line="287"/>
+        <location filename="../kiosk/viewmodels/lab_runner.py" line="295"/>
         <source>This module is not available.</source>
         <translation>Deze module is niet beschikbaar.</translation>
     </message>
     <message>
-        <location filename="../kiosk/viewmodels/lab_runner.py" line="288"/>
+        <location filename="../kiosk/viewmodels/lab_runner.py" line="296"/>
         <source>This module needs a cell this kiosk does not have.</source>
         <translation>Deze module hoort bij een cel die deze kiosk niet heeft.</translation>
     </message>
     <message>
-        <location filename="../kiosk/viewmodels/lab_runner.py" line="289"/>
+        <location filename="../kiosk/viewmodels/lab_runner.py" line="297"/>
         <source>No attempts left at this module.</source>
         <translation>Je hebt geen pogingen meer voor deze module.</translation>
     </message>
     <message>
-        <location filename="../kiosk/viewmodels/lab_runner.py" line="459"/>
-        <location filename="../kiosk/viewmodels/lab_runner.py" line="474"/>
+        <location filename="../kiosk/viewmodels/lab_runner.py" line="488"/>
+        <location filename="../kiosk/viewmodels/lab_runner.py" line="503"/>
         <source>No step is running.</source>
         <translation>Er loopt geen stap.</translation>
     </message>
     <message>
-        <location filename="../kiosk/viewmodels/lab_runner.py" line="462"/>
+        <location filename="../kiosk/viewmodels/lab_runner.py" line="491"/>
         <source>This step offers no such control.</source>
         <translation>Die bediening hoort niet bij deze stap.</translation>
     </message>
     <message>
-        <location filename="../kiosk/viewmodels/lab_runner.py" line="280"/>
+        <location filename="../kiosk/viewmodels/lab_runner.py" line="288"/>
         <source>{seconds} s left for this module.</source>
         <translation>Nog {seconds} s voor deze module.</translation>
     </message>
     <message>
-        <location filename="../kiosk/viewmodels/lab_runner.py" line="281"/>
+        <location filename="../kiosk/viewmodels/lab_runner.py" line="289"/>
         <source>{minutes} min left for this module.</source>
         <translation>Nog {minutes} min voor deze module.</translation>
     </message>
     <message>
-        <location filename="../kiosk/viewmodels/lab_runner.py" line="283"/>
+        <location filename="../kiosk/viewmodels/lab_runner.py" line="291"/>
         <source>The cell could not be prepared for this module. Ask an instructor.</source>
         <translation>De cel kon niet worden klaargezet voor deze module. Vraag een docent om hulp.</translation>
     </message>
     <message>
-        <location filename="../kiosk/viewmodels/lab_runner.py" line="285"/>
+        <location filename="../kiosk/viewmodels/lab_runner.py" line="293"/>
         <source>The cell is not connected, so it could not be prepared. Try again when it is back.</source>
         <translation>De cel is niet verbonden, dus hij kon niet worden klaargezet. Probeer het opnieuw als de verbinding terug is.</translation>
     </message>
     <message>
-        <location filename="../kiosk/viewmodels/lab_runner.py" line="290"/>
+        <location filename="../kiosk/viewmodels/lab_runner.py" line="298"/>
         <source>Time is up.</source>
         <translation>De tijd is om.</translation>
     </message>
     <message>
-        <location filename="../kiosk/viewmodels/lab_runner.py" line="291"/>
+        <location filename="../kiosk/viewmodels/lab_runner.py" line="299"/>
         <source>A hint is available.</source>
         <translation>Er is een hint.</translation>
     </message>
@@ -237,27 +377,27 @@
         <translation>Machinetoestand</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/machine_state.py" line="95"/>
+        <location filename="../kiosk/ui/machine_state.py" line="100"/>
         <source>pressed</source>
         <translation>ingedrukt</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/machine_state.py" line="95"/>
+        <location filename="../kiosk/ui/machine_state.py" line="100"/>
         <source>released</source>
         <translation>vrij</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/machine_state.py" line="97"/>
+        <location filename="../kiosk/ui/machine_state.py" line="102"/>
         <source>closed</source>
         <translation>dicht</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/machine_state.py" line="97"/>
+        <location filename="../kiosk/ui/machine_state.py" line="102"/>
         <source>open</source>
         <translation>open</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/machine_state.py" line="99"/>
+        <location filename="../kiosk/ui/machine_state.py" line="104"/>
         <source>none</source>
         <translation>geen</translation>
     </message>
@@ -265,17 +405,22 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../kiosk/ui/main_window.py" line="210"/>
+        <location filename="../kiosk/ui/main_window.py" line="395"/>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/main_window.py" line="396"/>
         <source>Live cell</source>
         <translation>Live cel</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/main_window.py" line="211"/>
+        <location filename="../kiosk/ui/main_window.py" line="397"/>
         <source>Lab modules</source>
         <translation>Labmodules</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/main_window.py" line="215"/>
+        <location filename="../kiosk/ui/main_window.py" line="409"/>
         <source>Skills Lab Kiosk</source>
         <translation>Skills Lab Kiosk</translation>
     </message>
@@ -337,6 +482,74 @@
         <location filename="../kiosk/ui/labs/keypad.py" line="121"/>
         <source>Check answer</source>
         <translation>Antwoord controleren</translation>
+    </message>
+</context>
+<context>
+    <name>PinScreen</name>
+    <message>
+        <location filename="../kiosk/ui/pin_screen.py" line="248"/>
+        <source>Clear</source>
+        <translation>Wissen</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pin_screen.py" line="249"/>
+        <source>Delete the last digit</source>
+        <translation>Laatste cijfer wissen</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pin_screen.py" line="250"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pin_screen.py" line="251"/>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pin_screen.py" line="417"/>
+        <source>Instructor PIN</source>
+        <translation>Pincode docent</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pin_screen.py" line="419"/>
+        <source>Type the instructor PIN to leave the kiosk.</source>
+        <translation>Typ de pincode van de docent om de kiosk te verlaten.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pin_screen.py" line="421"/>
+        <source>Type the instructor PIN to change the settings.</source>
+        <translation>Typ de pincode van de docent om de instellingen te wijzigen.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pin_screen.py" line="423"/>
+        <source>Type the instructor PIN.</source>
+        <translation>Typ de pincode van de docent.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pin_screen.py" line="428"/>
+        <source>Checking…</source>
+        <translation>Controleren…</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pin_screen.py" line="430"/>
+        <source>Wrong PIN. Tries left before the PIN locks: {n}</source>
+        <translation>Verkeerde pincode. Pogingen over voordat de pincode blokkeert: {n}</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pin_screen.py" line="432"/>
+        <source>Too many wrong tries. You can try again in {time}.</source>
+        <translation>Te veel verkeerde pogingen. Je kunt het over {time} opnieuw proberen.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pin_screen.py" line="437"/>
+        <source>The PIN cannot be checked, so the kiosk stays locked. Someone with access to this computer can set a new PIN with: kiosk instructor set-pin</source>
+        <translation>De pincode kan niet worden gecontroleerd, dus de kiosk blijft vergrendeld. Iemand met toegang tot deze computer kan een nieuwe pincode instellen met: kiosk instructor set-pin</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pin_screen.py" line="441"/>
+        <source>No instructor PIN has been set yet.</source>
+        <translation>Er is nog geen pincode voor de docent ingesteld.</translation>
     </message>
 </context>
 <context>
@@ -454,207 +667,207 @@
 <context>
     <name>ReplayScreen</name>
     <message>
-        <location filename="../kiosk/ui/labs/replay_screen.py" line="604"/>
+        <location filename="../kiosk/ui/labs/replay_screen.py" line="613"/>
         <source>Back</source>
         <translation>Terug</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/replay_screen.py" line="605"/>
+        <location filename="../kiosk/ui/labs/replay_screen.py" line="614"/>
         <source>Time</source>
         <translation>Tijd</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/replay_screen.py" line="605"/>
+        <location filename="../kiosk/ui/labs/replay_screen.py" line="614"/>
         <source>Step</source>
         <translation>Stap</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/replay_screen.py" line="605"/>
+        <location filename="../kiosk/ui/labs/replay_screen.py" line="614"/>
         <source>What happened</source>
         <translation>Wat er gebeurde</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/replay_screen.py" line="610"/>
+        <location filename="../kiosk/ui/labs/replay_screen.py" line="619"/>
         <source>hint taken</source>
         <translation>hint genomen</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/replay_screen.py" line="611"/>
+        <location filename="../kiosk/ui/labs/replay_screen.py" line="620"/>
         <source>right answer</source>
         <translation>goed antwoord</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/replay_screen.py" line="612"/>
+        <location filename="../kiosk/ui/labs/replay_screen.py" line="621"/>
         <source>wrong answer or step failed</source>
         <translation>fout antwoord of stap niet gehaald</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/replay_screen.py" line="613"/>
+        <location filename="../kiosk/ui/labs/replay_screen.py" line="622"/>
         <source>kiosk was off</source>
         <translation>kiosk stond uit</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/replay_screen.py" line="614"/>
+        <location filename="../kiosk/ui/labs/replay_screen.py" line="623"/>
         <source>value not live</source>
         <translation>waarde niet actueel</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/replay_screen.py" line="615"/>
+        <location filename="../kiosk/ui/labs/replay_screen.py" line="624"/>
         <source>end</source>
         <translation>einde</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/replay_screen.py" line="622"/>
+        <location filename="../kiosk/ui/labs/replay_screen.py" line="631"/>
         <source>Replay of an attempt</source>
         <translation>Terugblik op een poging</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/replay_screen.py" line="627"/>
+        <location filename="../kiosk/ui/labs/replay_screen.py" line="636"/>
         <source>Loading the attempt…</source>
         <translation>De poging wordt geladen…</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/replay_screen.py" line="629"/>
+        <location filename="../kiosk/ui/labs/replay_screen.py" line="638"/>
         <source>This attempt could not be loaded.</source>
         <translation>Deze poging kon niet worden geladen.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/replay_screen.py" line="631"/>
+        <location filename="../kiosk/ui/labs/replay_screen.py" line="640"/>
         <source>No attempt chosen.</source>
         <translation>Geen poging gekozen.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/replay_screen.py" line="646"/>
+        <location filename="../kiosk/ui/labs/replay_screen.py" line="655"/>
         <source>Trainee {code} · {date} · took {duration}</source>
         <translation>Deelnemer {code} · {date} · duurde {duration}</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/replay_screen.py" line="657"/>
+        <location filename="../kiosk/ui/labs/replay_screen.py" line="666"/>
         <source>Score {percent} ({points} of {max} points)</source>
         <translation>Score {percent} ({points} van {max} punten)</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/replay_screen.py" line="662"/>
+        <location filename="../kiosk/ui/labs/replay_screen.py" line="671"/>
         <source>Not scored</source>
         <translation>Zonder score</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/replay_screen.py" line="664"/>
+        <location filename="../kiosk/ui/labs/replay_screen.py" line="673"/>
         <source>No process values were recorded for this attempt.</source>
         <translation>Bij deze poging zijn geen proceswaarden vastgelegd.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/replay_screen.py" line="668"/>
+        <location filename="../kiosk/ui/labs/replay_screen.py" line="677"/>
         <source>on</source>
         <translation>aan</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/replay_screen.py" line="668"/>
+        <location filename="../kiosk/ui/labs/replay_screen.py" line="677"/>
         <source>off</source>
         <translation>uit</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/replay_screen.py" line="680"/>
+        <location filename="../kiosk/ui/labs/replay_screen.py" line="689"/>
         <source>Passed</source>
         <translation>Geslaagd</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/replay_screen.py" line="681"/>
+        <location filename="../kiosk/ui/labs/replay_screen.py" line="690"/>
         <source>Not passed</source>
         <translation>Niet geslaagd</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/replay_screen.py" line="682"/>
+        <location filename="../kiosk/ui/labs/replay_screen.py" line="691"/>
         <source>Completed</source>
         <translation>Afgerond</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/replay_screen.py" line="683"/>
+        <location filename="../kiosk/ui/labs/replay_screen.py" line="692"/>
         <source>Stopped</source>
         <translation>Gestopt</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/replay_screen.py" line="684"/>
+        <location filename="../kiosk/ui/labs/replay_screen.py" line="693"/>
         <source>Waived</source>
         <translation>Vrijgesteld</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/replay_screen.py" line="685"/>
+        <location filename="../kiosk/ui/labs/replay_screen.py" line="694"/>
         <source>Not finished</source>
         <translation>Niet afgemaakt</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/replay_screen.py" line="706"/>
+        <location filename="../kiosk/ui/labs/replay_screen.py" line="715"/>
         <source>Step shown</source>
         <translation>Stap getoond</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/replay_screen.py" line="733"/>
+        <location filename="../kiosk/ui/labs/replay_screen.py" line="742"/>
         <source>Hint {number} taken</source>
         <translation>Hint {number} genomen</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/replay_screen.py" line="735"/>
+        <location filename="../kiosk/ui/labs/replay_screen.py" line="744"/>
         <source>(costs {percent} of the step&apos;s points)</source>
         <translation>(kost {percent} van de punten van de stap)</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/replay_screen.py" line="742"/>
+        <location filename="../kiosk/ui/labs/replay_screen.py" line="751"/>
         <source>Right answer: {answer}</source>
         <translation>Goed antwoord: {answer}</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/replay_screen.py" line="742"/>
+        <location filename="../kiosk/ui/labs/replay_screen.py" line="751"/>
         <source>Wrong answer: {answer}</source>
         <translation>Fout antwoord: {answer}</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/replay_screen.py" line="746"/>
+        <location filename="../kiosk/ui/labs/replay_screen.py" line="755"/>
         <source>(the cell showed {value})</source>
         <translation>(de cel gaf {value} aan)</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/replay_screen.py" line="752"/>
+        <location filename="../kiosk/ui/labs/replay_screen.py" line="761"/>
         <source>Step passed: {points} of {max} points</source>
         <translation>Stap gehaald: {points} van {max} punten</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/replay_screen.py" line="755"/>
+        <location filename="../kiosk/ui/labs/replay_screen.py" line="764"/>
         <source>Step passed</source>
         <translation>Stap gehaald</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/replay_screen.py" line="758"/>
+        <location filename="../kiosk/ui/labs/replay_screen.py" line="767"/>
         <source>Step failed: the time ran out</source>
         <translation>Stap niet gehaald: de tijd was op</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/replay_screen.py" line="759"/>
+        <location filename="../kiosk/ui/labs/replay_screen.py" line="768"/>
         <source>Step failed: wrong answer</source>
         <translation>Stap niet gehaald: fout antwoord</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/replay_screen.py" line="760"/>
+        <location filename="../kiosk/ui/labs/replay_screen.py" line="769"/>
         <source>Step failed: skipped</source>
         <translation>Stap niet gehaald: overgeslagen</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/replay_screen.py" line="761"/>
+        <location filename="../kiosk/ui/labs/replay_screen.py" line="770"/>
         <source>Step failed</source>
         <translation>Stap niet gehaald</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/replay_screen.py" line="764"/>
+        <location filename="../kiosk/ui/labs/replay_screen.py" line="773"/>
         <source>Step waived by an instructor</source>
         <translation>Stap vrijgesteld door een docent</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/replay_screen.py" line="766"/>
+        <location filename="../kiosk/ui/labs/replay_screen.py" line="775"/>
         <source>The kiosk was off for {duration}; the attempt went on</source>
         <translation>De kiosk stond {duration} uit; de poging ging verder</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/replay_screen.py" line="770"/>
+        <location filename="../kiosk/ui/labs/replay_screen.py" line="779"/>
         <source>Attempt ended: {outcome}</source>
         <translation>Poging beëindigd: {outcome}</translation>
     </message>
@@ -852,6 +1065,54 @@
     </message>
 </context>
 <context>
+    <name>ShowcaseScreen</name>
+    <message>
+        <location filename="../kiosk/ui/showcase/showcase_screen.py" line="256"/>
+        <source>Smart Industry Hub Noord-Nederland · Demonstration &amp; Skills Lab</source>
+        <translation>Smart Industry Hub Noord-Nederland · Demonstration &amp; Skills Lab</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/showcase/showcase_screen.py" line="258"/>
+        <source>Live now: %1</source>
+        <translation>Nu live: %1</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/showcase/showcase_screen.py" line="259"/>
+        <source>Try it (3 min)</source>
+        <translation>Probeer het (3 min)</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/showcase/showcase_screen.py" line="260"/>
+        <source>No sign-in needed</source>
+        <translation>Aanmelden is niet nodig</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/showcase/showcase_screen.py" line="262"/>
+        <source>I&apos;m a trainee: sign in</source>
+        <translation>Ik ben deelnemer: aanmelden</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/showcase/showcase_screen.py" line="263"/>
+        <source>Instructor</source>
+        <translation>Docent</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/showcase/showcase_screen.py" line="272"/>
+        <source>Be the first to try it today!</source>
+        <translation>Probeer het vandaag als eerste!</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/showcase/showcase_screen.py" line="274"/>
+        <source>1 visitor tried it today</source>
+        <translation>Vandaag probeerde 1 bezoeker het</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/showcase/showcase_screen.py" line="276"/>
+        <source>%1 visitors tried it today</source>
+        <translation>Vandaag probeerden %1 bezoekers het</translation>
+    </message>
+</context>
+<context>
     <name>SignInPage</name>
     <message>
         <location filename="../kiosk/ui/labs/labs_screen.py" line="145"/>
@@ -862,45 +1123,88 @@
 <context>
     <name>SignInScreen</name>
     <message>
-        <location filename="../kiosk/ui/labs/sign_in_screen.py" line="254"/>
-        <location filename="../kiosk/ui/labs/sign_in_screen.py" line="256"/>
+        <location filename="../kiosk/ui/labs/sign_in_screen.py" line="255"/>
+        <location filename="../kiosk/ui/labs/sign_in_screen.py" line="257"/>
         <source>Sign in</source>
         <translation>Aanmelden</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/sign_in_screen.py" line="255"/>
+        <location filename="../kiosk/ui/labs/sign_in_screen.py" line="256"/>
         <source>Type your trainee code or scan your card.</source>
         <translation>Typ je deelnemerscode of scan je kaart.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/sign_in_screen.py" line="257"/>
+        <location filename="../kiosk/ui/labs/sign_in_screen.py" line="258"/>
         <source>Clear</source>
         <translation>Wissen</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/sign_in_screen.py" line="258"/>
+        <location filename="../kiosk/ui/labs/sign_in_screen.py" line="259"/>
         <source>Delete the last character</source>
         <translation>Laatste teken wissen</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/sign_in_screen.py" line="263"/>
+        <location filename="../kiosk/ui/labs/sign_in_screen.py" line="264"/>
         <source>Checking…</source>
         <translation>Controleren…</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/sign_in_screen.py" line="265"/>
+        <location filename="../kiosk/ui/labs/sign_in_screen.py" line="266"/>
         <source>That code is not known here. Check it, or ask your instructor.</source>
         <translation>Deze code is hier niet bekend. Controleer hem, of vraag je docent.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/sign_in_screen.py" line="268"/>
+        <location filename="../kiosk/ui/labs/sign_in_screen.py" line="269"/>
         <source>A trainee code has 3 to 20 letters, digits or dashes (-), and does not start or end with a dash.</source>
         <translation>Een deelnemerscode heeft 3 tot 20 letters, cijfers of streepjes (-), en begint of eindigt niet met een streepje.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/sign_in_screen.py" line="271"/>
+        <location filename="../kiosk/ui/labs/sign_in_screen.py" line="272"/>
         <source>Signing in does not work right now. Try again, or ask your instructor.</source>
         <translation>Aanmelden lukt nu even niet. Probeer het opnieuw, of vraag je docent.</translation>
+    </message>
+</context>
+<context>
+    <name>SortingLineMimic</name>
+    <message>
+        <location filename="../kiosk/ui/showcase/mimic.py" line="309"/>
+        <source>Colour sensor</source>
+        <translation>Kleursensor</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/showcase/mimic.py" line="310"/>
+        <source>Diverter</source>
+        <translation>Sorteerwissel</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/showcase/mimic.py" line="311"/>
+        <source>Good</source>
+        <translation>Goed</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/showcase/mimic.py" line="312"/>
+        <source>Rejected</source>
+        <translation>Afgekeurd</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/showcase/mimic.py" line="313"/>
+        <source>In</source>
+        <translation>Invoer</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/showcase/mimic.py" line="314"/>
+        <source>Not live</source>
+        <translation>Niet live</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/showcase/mimic.py" line="315"/>
+        <source>Showing the last known values</source>
+        <translation>Je ziet de laatst bekende waarden</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/showcase/mimic.py" line="316"/>
+        <source>Waiting for the cell…</source>
+        <translation>Wachten op de cel…</translation>
     </message>
 </context>
 <context>
