@@ -284,6 +284,10 @@ class Kiosk:
             lockdown=not options.windowed,
             theme=theme,
         )
+        # "N visitors tried it today" on the showcase: read at start and after every try.
+        records.tries_today_changed.connect(showcase.set_tries_today)
+        labs.visitor_finished.connect(lambda: records.load_tries_today(content.taster_module))
+        records.load_tries_today(content.taster_module)
         for m in models:
             m.start()
         return self._window

@@ -158,6 +158,7 @@ def test_a_visitor_tries_the_taster_and_only_a_count_is_kept(qtbot: QtBot, make_
     qtbot.waitUntil(lambda: runner.session is not None and runner.session.phase is Phase.SAFETY, timeout=3000)
     runner.close()  # the visitor is done
     qtbot.waitUntil(lambda: window.pages.currentWidget() is window.showcase, timeout=3000)
+    qtbot.waitUntil(lambda: window.showcase.tries_label.text() == "1 visitor tried it today", timeout=3000)
     with RecordStore(paths.records_file) as store:
         assert store.list_trainees()[0].code == "T-1001" and store.open_attempts() == []
         assert store.attempts_for("kiosk-visitor") == []

@@ -55,6 +55,11 @@ class TraineeRecords:
     closed: int = 0  # unfinished attempts closed as abandoned just now (too old, module changed)
 
 
+@dataclass(frozen=True)
+class _TriesToday:
+    count: int
+
+
 class _NoSink:
     """Where statements go when there is no records file: nowhere (the screens say records are off)."""
 
@@ -66,12 +71,14 @@ class RecordsModel(QObject):
     """Signals:
     - trainee_loaded(object): a TraineeRecords, after `load_trainee`;
     - load_failed(str): the records could not be read (the reason, in English, for the log and an instructor);
-    - save_state_changed(): `save_state` or `save_error` changed.
+    - save_state_changed(): `save_state` or `save_error` changed;
+    - tries_today_changed(int): visitors' tries of a module today, after `load_tries_today`.
     """
 
     trainee_loaded = Signal(object)
     load_failed = Signal(str)
     save_state_changed = Signal()
+    tries_today_changed = Signal(int)
 
     def __init__(
         self,
@@ -187,6 +194,14 @@ class RecordsModel(QObject):
 
         self._run(0, work)
 
+    def load_tries_today(self, module_id: str) -> None:
+        """Count today's visitors' tries of `module_id` (the showcase's "N visitors tried it today")."""
+        store = self.store
+        if store is None:
+            return
+        day = self._wall().astimezone().date().isoformat()
+        self._run(0, lambda: _TriesToday(store.anonymous_tries(day).get(module_id, (0, 0))[0]))
+
     def forget_trainee(self) -> None:
         """Sign-out: a late answer of an earlier load is dropped."""
         self._request += 1
@@ -219,6 +234,8 @@ class RecordsModel(QObject):
                     self.load_failed.emit(str(result))
             elif isinstance(result, TraineeRecords) and request == self._request:
                 self.trainee_loaded.emit(result)
+            elif isinstance(result, _TriesToday):
+                self.tries_today_changed.emit(result.count)
         now = self._clock()
         state, error = self._watch()
         retry = state is SaveState.FAILED and now - self._last_retry >= RETRY_EVERY_S

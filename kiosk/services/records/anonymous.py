@@ -34,8 +34,7 @@ class AnonymousCountSink:
             return
         module_id = module_id_of_iri(statement.object_id) or "unknown"
         try:
-            self._store.count_anonymous_try(
-                self._today().isoformat(), module_id, started=started, completed=completed
-            )
+            # Days are local days, like the "today" on the showcase.
+            self._store.count_anonymous_try(self._today().isoformat(), module_id, started=started, completed=completed)
         except StoreError:  # a count is not worth stopping a visitor for
             log.warning("visitor try of %s not counted", module_id, exc_info=True)
