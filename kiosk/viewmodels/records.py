@@ -57,6 +57,7 @@ class TraineeRecords:
 
 @dataclass(frozen=True)
 class _TriesToday:
+    serial: int
     count: int
 
 
@@ -105,6 +106,7 @@ class RecordsModel(QObject):
         self._clock = clock
         self._inbox: queue.SimpleQueue[tuple[int, Any]] = queue.SimpleQueue()
         self._request = 0
+        self._tries_serial = 0
         self._sink: StoreSink | None = StoreSink(store, self._attempt_fields) if store is not None else None
         self.recorder: SampleRecorder | None = SampleRecorder(store) if store is not None else None
         self._state = SaveState.SAVED
@@ -200,7 +202,9 @@ class RecordsModel(QObject):
         if store is None:
             return
         day = self._wall().astimezone().date().isoformat()
-        self._run(0, lambda: _TriesToday(store.anonymous_tries(day).get(module_id, (0, 0))[0]))
+        self._tries_serial += 1
+        serial = self._tries_serial  # two reader threads: an older count may come back last
+        self._run(0, lambda: _TriesToday(serial, store.anonymous_tries(day).get(module_id, (0, 0))[0]))
 
     def forget_trainee(self) -> None:
         """Sign-out: a late answer of an earlier load is dropped."""
@@ -234,7 +238,7 @@ class RecordsModel(QObject):
                     self.load_failed.emit(str(result))
             elif isinstance(result, TraineeRecords) and request == self._request:
                 self.trainee_loaded.emit(result)
-            elif isinstance(result, _TriesToday):
+            elif isinstance(result, _TriesToday) and result.serial == self._tries_serial:
                 self.tries_today_changed.emit(result.count)
         now = self._clock()
         state, error = self._watch()
