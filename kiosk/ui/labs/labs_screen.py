@@ -303,6 +303,7 @@ class LabsScreen(QWidget):
         records: RecordsModel | None = None,
         sign_in: SignInModel | None = None,
         replay_model: AttemptReplayModel | None = None,
+        text_scale: float = 1.0,
     ) -> None:
         """Without `records` and `sign_in` the module list is open to anyone (attempts go wherever the
         runner's sink sends them); with them a trainee signs in first, and progress is recorded."""
@@ -312,7 +313,7 @@ class LabsScreen(QWidget):
         self.sign_in = sign_in
         self.replay_model = replay_model
         self._language = language
-        self.setStyleSheet(labs_stylesheet(theme))
+        self.setStyleSheet(labs_stylesheet(theme, scale=text_scale))
         self.banner = ConnectionBanner("", self)
         self._banner_host = QWidget(self)
         bl = QVBoxLayout(self._banner_host)
