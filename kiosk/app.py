@@ -260,7 +260,15 @@ class Kiosk:
         )
         self.sign_in = SignInModel(records.lookup(), readers)
         self.replay = AttemptReplayModel(store, readers) if store is not None else None
-        labs = LabsScreen(runner, language, theme, records=records, sign_in=self.sign_in, replay_model=self.replay)
+        labs = LabsScreen(
+            runner,
+            language,
+            theme,
+            records=records,
+            sign_in=self.sign_in,
+            replay_model=self.replay,
+            text_scale=display.text_scale,
+        )
 
         def audit(action: str, detail: Mapping[str, Any]) -> None:
             if store is not None and not store.closed:
