@@ -193,3 +193,17 @@ def test_a_locked_down_kiosk_without_a_pin_asks_for_one_first(make_kiosk: object
     window = kiosk.window
     assert window.pages.currentWidget() is window.first_pin_page
     assert not window.header.isVisible()
+
+
+def test_a_second_kiosk_on_the_same_data_refuses_to_start(paths: AppPaths, capsys: pytest.CaptureFixture[str]) -> None:
+    from kiosk.app import run
+    from kiosk.services.single_instance import SingleInstance, lock_file
+
+    first = SingleInstance(lock_file(paths))
+    assert first.acquire()
+    try:
+        assert run(RunOptions(windowed=True, data_dir=paths.data_dir)) == 1
+    finally:
+        first.release()
+    err = capsys.readouterr().err
+    assert "already running" in err and str(paths.data_dir) in err
