@@ -9,16 +9,28 @@ from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QColor, QPainter, QPaintEvent
 from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from kiosk.core.contrast import readable_on
 from kiosk.core.idle import Presence
+from kiosk.core.site import Theme
 from kiosk.viewmodels.idle import IdleModel
 
 
 class IdleOverlay(QWidget):
     """A child of the window's central widget, kept over all of it while the warning runs."""
 
-    def __init__(self, model: IdleModel, parent: QWidget) -> None:
+    def __init__(self, model: IdleModel, parent: QWidget, theme: Theme | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("IdleOverlay")
+        t = theme or Theme()
+        # Read from a step away: the seconds big, the way out bigger than anything else.
+        self.setStyleSheet(
+            f"#IdleCard {{ background: {t.surface}; border: 3px solid {t.accent}; border-radius: 18px; }}"
+            f" #IdleHeading {{ font-size: 40px; font-weight: 700; color: {t.text}; }}"
+            f" #IdleCount {{ font-size: 112px; font-weight: 800; color: {t.accent}; }}"
+            f" #IdleText {{ font-size: 24px; color: {t.text}; }}"
+            f" QPushButton#IdleStillHere {{ font-size: 30px; font-weight: 700; background: {t.primary};"
+            f" color: {readable_on(t.primary)}; border: 2px solid {t.primary}; border-radius: 12px; }}"
+        )
         self._model = model
         self.card = QFrame(self)
         self.card.setObjectName("IdleCard")
@@ -33,7 +45,7 @@ class IdleOverlay(QWidget):
         self.count.setObjectName("IdleCount")
         self.count.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.still_here = QPushButton(self.card)
-        self.still_here.setObjectName("Primary")
+        self.still_here.setObjectName("IdleStillHere")
         self.still_here.setMinimumHeight(96)
         self.still_here.clicked.connect(model.activity)
         lay = QVBoxLayout(self.card)

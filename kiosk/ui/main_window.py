@@ -31,6 +31,8 @@ from kiosk.viewmodels.language import LanguageModel
 
 LANGUAGE_BUTTONS: tuple[tuple[str, str], ...] = (("nl", "NL"), ("en", "EN"), ("de", "DE"), ("fy", "FY"))
 COMPACT_BUTTON = "padding: 0 10px;"
+HEADER_GAP_PX = 12
+"""Between the header's groups (name, navigation, languages, clock): it must fit a 1280 px screen."""
 NAV_TEXT_MARGIN_PX = 28
 """Room beside a header button's words: its padding and border."""
 """Header buttons a little narrower than the app default, so the header fits a 1280 px screen."""
@@ -124,7 +126,7 @@ class MainWindow(QMainWindow):
         hl = QHBoxLayout(header)
         hl.setContentsMargins(20, 8, 20, 8)
         hl.addWidget(self._site)
-        hl.addSpacing(24)
+        hl.addSpacing(HEADER_GAP_PX)
         hl.addWidget(self._cell, 1)
 
         # Start | Live cell | Lab modules: only when the window has a showcase / lab screens.
@@ -146,7 +148,7 @@ class MainWindow(QMainWindow):
             hl.addWidget(b)
         self._nav_buttons.idClicked.connect(self._on_nav_clicked)
         if labs is not None:
-            hl.addSpacing(24)
+            hl.addSpacing(HEADER_GAP_PX)
 
         self._cell_buttons = QButtonGroup(self)
         if len(dashboards) > 1:
@@ -157,7 +159,7 @@ class MainWindow(QMainWindow):
                 self._cell_buttons.addButton(b, i)
                 hl.addWidget(b)
             self._cell_buttons.idClicked.connect(self._on_cell_clicked)
-            hl.addSpacing(24)
+            hl.addSpacing(HEADER_GAP_PX)
 
         self._lang_buttons = QButtonGroup(self)
         self._lang_buttons.setExclusive(True)
@@ -172,7 +174,7 @@ class MainWindow(QMainWindow):
             self._lang_buttons.addButton(b)
             hl.addWidget(b)
         self._lang_buttons.buttonClicked.connect(self._on_language_clicked)
-        hl.addSpacing(24)
+        hl.addSpacing(HEADER_GAP_PX)
         hl.addWidget(self._clock)
 
         self.stack = QStackedWidget(self)
@@ -201,7 +203,7 @@ class MainWindow(QMainWindow):
         vl.addWidget(header)
         vl.addWidget(self.pages, 1)
         self.setCentralWidget(central)
-        self.idle_overlay = IdleOverlay(idle, central) if idle is not None else None
+        self.idle_overlay = IdleOverlay(idle, central, theme) if idle is not None else None
 
         self._clock_timer = QTimer(self)
         self._clock_timer.setInterval(1000)
@@ -332,9 +334,13 @@ class MainWindow(QMainWindow):
         page = self.pages.currentWidget()
         # The showcase has its own name, languages and ways in: the header would only repeat them.
         self.header.setVisible(page is not self.showcase and page is not self.first_pin_page)
+        # On the PIN and instructor pages no navigation button is the current one; an exclusive group
+        # cannot be left with none checked, so it is opened for the moment.
+        self._nav_buttons.setExclusive(False)
         self.start_button.setChecked(page is self.showcase)
         self.live_button.setChecked(page is self.stack)
         self.labs_button.setChecked(page is self.labs)
+        self._nav_buttons.setExclusive(True)
         self._update_presence()
 
     def _update_presence(self) -> None:
@@ -410,7 +416,7 @@ class MainWindow(QMainWindow):
 
     def _on_clock(self) -> None:
         locale = QLocale(_QT_LOCALES.get(self._language.language, "nl_NL"))
-        self._clock.setText(locale.toString(QDateTime.currentDateTime(), "ddd d MMM  HH:mm"))
+        self._clock.setText(locale.toString(QDateTime.currentDateTime(), "ddd HH:mm"))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

@@ -341,9 +341,11 @@ class LabsScreen(QWidget):
         self.replay: ReplayScreen | None = None
         self._replaying = False
         self._visiting = False
+        self.save_indicators: list[SaveIndicator] = []
         if records is not None:
-            self.steps.add_status(SaveIndicator(records, self.steps))
-            self.result.add_status(SaveIndicator(records, self.result))
+            self.save_indicators = [SaveIndicator(records, self.steps), SaveIndicator(records, self.result)]
+            self.steps.add_status(self.save_indicators[0])
+            self.result.add_status(self.save_indicators[1])
             if not records.available:
                 self.records_off = RecordsOffPage(records.unavailable_reason, self.stack)
                 self.stack.addWidget(self.records_off)
@@ -587,6 +589,9 @@ class LabsScreen(QWidget):
                 self.tap_shield.guard()
         if page is not self.stack.currentWidget():
             self.stack.setCurrentWidget(page)
+        recording = not (self.runner.visitor and self.runner.visitor_sink is not None)
+        for indicator in self.save_indicators:
+            indicator.set_recording(recording)
         self._follow(self.runner.live)
         if self.notice.isVisibleTo(self):
             self._place_notice()  # the footer's buttons may have changed

@@ -22,11 +22,17 @@ class SaveIndicator(QLabel):
         super().__init__(parent)
         self.setObjectName("SaveState")
         self._records = records
+        self._recording = True
         records.save_state_changed.connect(self.refresh)
         self.refresh()
 
+    def set_recording(self, recording: bool) -> None:
+        """Whether the attempt on screen is recorded at all (a visitor's try is only counted)."""
+        self._recording = recording
+        self.refresh()
+
     def refresh(self) -> None:
-        self.setVisible(self._records.available)
+        self.setVisible(self._records.available and self._recording)
         state = self._records.save_state
         self.setText(
             {
