@@ -144,22 +144,22 @@
 <context>
     <name>IdleOverlay</name>
     <message>
-        <location filename="../kiosk/ui/idle_overlay.py" line="60"/>
+        <location filename="../kiosk/ui/idle_overlay.py" line="72"/>
         <source>Are you still there?</source>
         <translation>Bist der noch?</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/idle_overlay.py" line="64"/>
+        <location filename="../kiosk/ui/idle_overlay.py" line="76"/>
         <source>In {seconds} s you are signed out. Your progress is saved.</source>
         <translation>Oer {seconds} s wurdsto ôfmeld. Dyn foarútgong is bewarre.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/idle_overlay.py" line="67"/>
+        <location filename="../kiosk/ui/idle_overlay.py" line="79"/>
         <source>In {seconds} s the kiosk goes back to the start.</source>
         <translation>Oer {seconds} s giet de kiosk werom nei it begjin.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/idle_overlay.py" line="69"/>
+        <location filename="../kiosk/ui/idle_overlay.py" line="81"/>
         <source>I&apos;m still here</source>
         <translation>Ik bin der noch</translation>
     </message>
@@ -372,32 +372,32 @@
 <context>
     <name>MachineStatePanel</name>
     <message>
-        <location filename="../kiosk/ui/machine_state.py" line="70"/>
+        <location filename="../kiosk/ui/machine_state.py" line="121"/>
         <source>Machine state</source>
         <translation>Masinetastân</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/machine_state.py" line="100"/>
+        <location filename="../kiosk/ui/machine_state.py" line="154"/>
         <source>pressed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/machine_state.py" line="100"/>
+        <location filename="../kiosk/ui/machine_state.py" line="154"/>
         <source>released</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/machine_state.py" line="102"/>
+        <location filename="../kiosk/ui/machine_state.py" line="156"/>
         <source>closed</source>
         <translation>ticht</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/machine_state.py" line="102"/>
+        <location filename="../kiosk/ui/machine_state.py" line="156"/>
         <source>open</source>
         <translation>iepen</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/machine_state.py" line="104"/>
+        <location filename="../kiosk/ui/machine_state.py" line="158"/>
         <source>none</source>
         <translation>gjin</translation>
     </message>
@@ -405,22 +405,22 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../kiosk/ui/main_window.py" line="395"/>
+        <location filename="../kiosk/ui/main_window.py" line="401"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/main_window.py" line="396"/>
+        <location filename="../kiosk/ui/main_window.py" line="402"/>
         <source>Live cell</source>
         <translation>Sel live</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/main_window.py" line="397"/>
+        <location filename="../kiosk/ui/main_window.py" line="403"/>
         <source>Lab modules</source>
         <translation>Labmodules</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/main_window.py" line="409"/>
+        <location filename="../kiosk/ui/main_window.py" line="415"/>
         <source>Skills Lab Kiosk</source>
         <translation>Skills Lab Kiosk</translation>
     </message>
@@ -703,7 +703,7 @@
     </message>
     <message>
         <location filename="../kiosk/ui/labs/replay_screen.py" line="622"/>
-        <source>kiosk was off</source>
+        <source>paused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -863,7 +863,7 @@
     </message>
     <message>
         <location filename="../kiosk/ui/labs/replay_screen.py" line="775"/>
-        <source>The kiosk was off for {duration}; the attempt went on</source>
+        <source>Paused for {duration} (the kiosk stopped, or the trainee left), then continued</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1036,17 +1036,17 @@
 <context>
     <name>SaveIndicator</name>
     <message>
-        <location filename="../kiosk/ui/labs/save_indicator.py" line="33"/>
+        <location filename="../kiosk/ui/labs/save_indicator.py" line="39"/>
         <source>✓ Saved</source>
         <translation>✓ Bewarre</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/save_indicator.py" line="34"/>
+        <location filename="../kiosk/ui/labs/save_indicator.py" line="40"/>
         <source>Saving…</source>
         <translation>Bewarje…</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/save_indicator.py" line="35"/>
+        <location filename="../kiosk/ui/labs/save_indicator.py" line="41"/>
         <source>⚠ Could not save: trying again</source>
         <translation>⚠ Bewarje mislearre: wurdt opnij besocht</translation>
     </message>
@@ -1516,12 +1516,12 @@
 <context>
     <name>ValueTile</name>
     <message>
-        <location filename="../kiosk/ui/value_tile.py" line="77"/>
+        <location filename="../kiosk/ui/value_tile.py" line="124"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/value_tile.py" line="77"/>
+        <location filename="../kiosk/ui/value_tile.py" line="124"/>
         <source>no</source>
         <translation>nee</translation>
     </message>

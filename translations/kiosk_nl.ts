@@ -144,22 +144,22 @@
 <context>
     <name>IdleOverlay</name>
     <message>
-        <location filename="../kiosk/ui/idle_overlay.py" line="60"/>
+        <location filename="../kiosk/ui/idle_overlay.py" line="72"/>
         <source>Are you still there?</source>
         <translation>Ben je er nog?</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/idle_overlay.py" line="64"/>
+        <location filename="../kiosk/ui/idle_overlay.py" line="76"/>
         <source>In {seconds} s you are signed out. Your progress is saved.</source>
         <translation>Over {seconds} s word je afgemeld. Je voortgang is opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/idle_overlay.py" line="67"/>
+        <location filename="../kiosk/ui/idle_overlay.py" line="79"/>
         <source>In {seconds} s the kiosk goes back to the start.</source>
         <translation>Over {seconds} s gaat de kiosk terug naar het startscherm.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/idle_overlay.py" line="69"/>
+        <location filename="../kiosk/ui/idle_overlay.py" line="81"/>
         <source>I&apos;m still here</source>
         <translation>Ik ben er nog</translation>
     </message>
@@ -372,32 +372,32 @@
 <context>
     <name>MachineStatePanel</name>
     <message>
-        <location filename="../kiosk/ui/machine_state.py" line="70"/>
+        <location filename="../kiosk/ui/machine_state.py" line="121"/>
         <source>Machine state</source>
         <translation>Machinetoestand</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/machine_state.py" line="100"/>
+        <location filename="../kiosk/ui/machine_state.py" line="154"/>
         <source>pressed</source>
         <translation>ingedrukt</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/machine_state.py" line="100"/>
+        <location filename="../kiosk/ui/machine_state.py" line="154"/>
         <source>released</source>
         <translation>vrij</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/machine_state.py" line="102"/>
+        <location filename="../kiosk/ui/machine_state.py" line="156"/>
         <source>closed</source>
         <translation>dicht</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/machine_state.py" line="102"/>
+        <location filename="../kiosk/ui/machine_state.py" line="156"/>
         <source>open</source>
         <translation>open</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/machine_state.py" line="104"/>
+        <location filename="../kiosk/ui/machine_state.py" line="158"/>
         <source>none</source>
         <translation>geen</translation>
     </message>
@@ -405,22 +405,22 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../kiosk/ui/main_window.py" line="395"/>
+        <location filename="../kiosk/ui/main_window.py" line="401"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/main_window.py" line="396"/>
+        <location filename="../kiosk/ui/main_window.py" line="402"/>
         <source>Live cell</source>
         <translation>Live cel</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/main_window.py" line="397"/>
+        <location filename="../kiosk/ui/main_window.py" line="403"/>
         <source>Lab modules</source>
         <translation>Labmodules</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/main_window.py" line="409"/>
+        <location filename="../kiosk/ui/main_window.py" line="415"/>
         <source>Skills Lab Kiosk</source>
         <translation>Skills Lab Kiosk</translation>
     </message>
@@ -703,8 +703,8 @@
     </message>
     <message>
         <location filename="../kiosk/ui/labs/replay_screen.py" line="622"/>
-        <source>kiosk was off</source>
-        <translation>kiosk stond uit</translation>
+        <source>paused</source>
+        <translation>onderbroken</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/labs/replay_screen.py" line="623"/>
@@ -863,8 +863,8 @@
     </message>
     <message>
         <location filename="../kiosk/ui/labs/replay_screen.py" line="775"/>
-        <source>The kiosk was off for {duration}; the attempt went on</source>
-        <translation>De kiosk stond {duration} uit; de poging ging verder</translation>
+        <source>Paused for {duration} (the kiosk stopped, or the trainee left), then continued</source>
+        <translation>{duration} onderbroken (de kiosk stopte, of de deelnemer ging weg), daarna verder gegaan</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/labs/replay_screen.py" line="779"/>
@@ -1036,17 +1036,17 @@
 <context>
     <name>SaveIndicator</name>
     <message>
-        <location filename="../kiosk/ui/labs/save_indicator.py" line="33"/>
+        <location filename="../kiosk/ui/labs/save_indicator.py" line="39"/>
         <source>✓ Saved</source>
         <translation>✓ Opgeslagen</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/save_indicator.py" line="34"/>
+        <location filename="../kiosk/ui/labs/save_indicator.py" line="40"/>
         <source>Saving…</source>
         <translation>Opslaan…</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/save_indicator.py" line="35"/>
+        <location filename="../kiosk/ui/labs/save_indicator.py" line="41"/>
         <source>⚠ Could not save: trying again</source>
         <translation>⚠ Opslaan mislukt: we proberen het opnieuw</translation>
     </message>
@@ -1516,12 +1516,12 @@
 <context>
     <name>ValueTile</name>
     <message>
-        <location filename="../kiosk/ui/value_tile.py" line="77"/>
+        <location filename="../kiosk/ui/value_tile.py" line="124"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/value_tile.py" line="77"/>
+        <location filename="../kiosk/ui/value_tile.py" line="124"/>
         <source>no</source>
         <translation>nee</translation>
     </message>

@@ -619,7 +619,7 @@ class ReplayScreen(QWidget):
                     ("?", t.warning, self.tr("hint taken")),
                     ("✓", t.good, self.tr("right answer")),
                     ("✗", t.bad, self.tr("wrong answer or step failed")),
-                    ("↻", t.muted, self.tr("kiosk was off")),
+                    ("↻", t.muted, self.tr("paused")),
                     ("▮", t.warning, self.tr("value not live")),
                     ("■", t.text, self.tr("end")),
                 )
@@ -772,9 +772,9 @@ class ReplayScreen(QWidget):
         if m.kind is MarkerKind.STEP_WAIVED:
             return "– " + self.tr("Step waived by an instructor"), t.muted
         if m.kind is MarkerKind.RESUMED:
-            return "↻ " + self.tr("The kiosk was off for {duration}; the attempt went on").format(
-                duration=elapsed_text(m.gap_s or 0.0)
-            ), t.muted
+            return "↻ " + self.tr(
+                "Paused for {duration} (the kiosk stopped, or the trainee left), then continued"
+            ).format(duration=elapsed_text(m.gap_s or 0.0)), t.muted
         word, colour = self._outcome_words(m.outcome)
         text = self.tr("Attempt ended: {outcome}").format(outcome=word)
         if m.reason:
