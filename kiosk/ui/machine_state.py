@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent
+from PySide6.QtCore import QEvent, QSize, Qt
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QVBoxLayout, QWidget
 
 from kiosk.core.formatting import format_value
@@ -16,6 +17,52 @@ ESTOP_ALIAS = "estop"
 GUARD_ALIAS = "guard_closed"
 FAULT_ALIAS = "fault"
 WATCHED = frozenset({STATE_ALIAS, MODE_ALIAS, ESTOP_ALIAS, GUARD_ALIAS, FAULT_ALIAS})
+
+
+class WrapLabel(QLabel):
+    """A label that wraps at spaces only when it must: it asks for the width of its text on one line,
+    can be squeezed to its longest word, and then asks for the height of its wrapped lines (QLabel's
+    own hint for wrapped text is a squarer block, and a grid does not always give it the height)."""
+
+    def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(text, parent)
+        self.setWordWrap(True)
+
+    def _extra_w(self) -> int:
+        m = self.contentsMargins()
+        return m.left() + m.right() + 1
+
+    def sizeHint(self) -> QSize:
+        self.ensurePolished()  # the font of its style sheet
+        hint = super().sizeHint()
+        one_line = self.fontMetrics().horizontalAdvance(self.text()) + self._extra_w()
+        return QSize(max(hint.width(), one_line), hint.height())
+
+    def minimumSizeHint(self) -> QSize:
+        self.ensurePolished()
+        fm = self.fontMetrics()
+        longest = max((fm.horizontalAdvance(word) for word in self.text().split()), default=0)
+        return QSize(longest + self._extra_w(), super().minimumSizeHint().height())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_height()
+
+    def setText(self, text: str) -> None:
+        super().setText(text)
+        self._fit_height()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange, QEvent.Type.PolishRequest):
+            # The style sheet's font can arrive after a layout measured the label: measure again.
+            self.updateGeometry()
+            self._fit_height()
+
+    def _fit_height(self) -> None:
+        needed = self.heightForWidth(max(self.width(), self.minimumSizeHint().width()))
+        if needed != self.minimumHeight():
+            self.setMinimumHeight(needed)
 
 
 class MachineStatePanel(QFrame):
@@ -32,17 +79,28 @@ class MachineStatePanel(QFrame):
         self._title.setObjectName("PanelTitle")
         self.state_label = QLabel("–", self)
         self.state_label.setObjectName("StateBig")
+        self.state_label.setWordWrap(True)
         self._rows: dict[str, tuple[QLabel, QLabel]] = {}
         grid = QGridLayout()
         grid.setHorizontalSpacing(16)
+        grid.setVerticalSpacing(4)
+        grid.setColumnStretch(0, 0)
+        grid.setColumnStretch(1, 1)
         for i, alias in enumerate((MODE_ALIAS, ESTOP_ALIAS, GUARD_ALIAS, FAULT_ALIAS)):
             if alias not in snapshot.specs:
                 continue
-            name, value = QLabel(self), QLabel("–", self)
+            name, value = WrapLabel("", self), WrapLabel("–", self)
             name.setObjectName("TileLabel")
             value.setStyleSheet("font-size: 22px; font-weight: 600;")
-            grid.addWidget(name, i, 0)
-            grid.addWidget(value, i, 1)
+            # Both wrap at spaces: a long fault text ("Werkstück auf dem Band verklemmt") or name
+            # ("Schutztür geschlossen") takes two lines instead of widening the dashboard.
+            if alias == FAULT_ALIAS:
+                # The fault's text can be a sentence: it gets the panel's whole width, under its name.
+                grid.addWidget(name, 2 * i, 0, 1, 2)
+                grid.addWidget(value, 2 * i + 1, 0, 1, 2)
+            else:
+                grid.addWidget(name, 2 * i, 0, Qt.AlignmentFlag.AlignVCenter)
+                grid.addWidget(value, 2 * i, 1, Qt.AlignmentFlag.AlignVCenter)
             self._rows[alias] = (name, value)
         lay = QVBoxLayout(self)
         lay.setContentsMargins(16, 12, 16, 12)
@@ -83,7 +141,6 @@ class MachineStatePanel(QFrame):
         self.state_label.setStyleSheet(f"background: {colour}; color: #ffffff;")
         for alias, (_name, label) in self._rows.items():
             v = self._snapshot.get(alias)
-            label.setText(self._word(alias, v.value))
             alarm = (
                 (alias == ESTOP_ALIAS and v.value is True)
                 or (alias == GUARD_ALIAS and v.value is False)
@@ -91,7 +148,11 @@ class MachineStatePanel(QFrame):
             )
             live = v.quality is Quality.LIVE
             colour = t.bad if alarm and live else (t.text if live else t.muted)
-            label.setStyleSheet(f"font-size: 22px; font-weight: 600; color: {colour};")
+            style = f"font-size: 22px; font-weight: 600; color: {colour};"
+            if label.styleSheet() != style:
+                label.setStyleSheet(style)
+                label.ensurePolished()
+            label.setText(self._word(alias, v.value))
 
     def _word(self, alias: str, value: object) -> str:
         if value is None:
