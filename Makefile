@@ -12,7 +12,7 @@ STAMP := $(VENV)/.installed
 TS := $(wildcard translations/*.ts)
 QM := $(patsubst translations/%.ts,kiosk/i18n/%.qm,$(TS))
 
-.PHONY: run test lint bench screenshot translations lupdate clean
+.PHONY: run test lint bench screenshot screenshots translations lupdate clean
 
 run: $(STAMP) $(QM)
 	$(BIN)/kiosk $(ARGS)
@@ -21,7 +21,7 @@ test: $(STAMP) $(QM) lint
 	QT_QPA_PLATFORM=offscreen $(BIN)/pytest -q $(PYTEST_ARGS)
 
 lint: $(STAMP)
-	$(BIN)/ruff check kiosk tests benchmarks
+	$(BIN)/ruff check kiosk tests benchmarks scripts
 	$(BIN)/mypy
 	$(BIN)/lint-imports
 
@@ -32,6 +32,10 @@ bench: $(STAMP) $(QM)
 
 screenshot: $(STAMP) $(QM)
 	QT_QPA_PLATFORM=offscreen $(BIN)/kiosk --windowed --screenshot docs/dashboard.png --after 6
+
+# Every screen in nl and en at 1920x1080 and 1280x800, into docs/screenshots/ (four runs in parallel).
+screenshots: $(STAMP) $(QM)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python scripts/screenshots.py
 
 $(STAMP): pyproject.toml
 	@test -n "$(PYTHON)" || { echo "No Python 3.11 or newer with venv and ensurepip found"; exit 1; }

@@ -160,7 +160,8 @@ def test_switching_language_keeps_it_fitting(qtbot: QtBot, live: LiveCellModel, 
     screen = make_dashboard(qtbot, live, "en", languages)
     for lang in ("de", "nl", "en"):
         languages[0].set_language(lang)
-        qtbot.wait(50)  # the layouts settle on the new texts
+        with contextlib.suppress(QtTimeoutError):  # the layouts settle on the new texts
+            qtbot.waitUntil(lambda: not clipped_labels(screen), timeout=SETTLE_MS)
         assert_fits(screen, lang)
 
 

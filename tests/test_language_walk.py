@@ -103,6 +103,7 @@ def kiosk(qapp: QApplication, qtbot: QtBot, sim: SimulatorThread, tmp_path: Path
     window.resize(1280, 800)
     window.show()
     yield k
+    k.window._language.set_language("en")  # translators are application-wide
     k.close()
 
 

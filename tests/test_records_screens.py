@@ -177,7 +177,7 @@ def test_after_a_crash_the_trainee_continues_at_the_same_step_with_the_score(
     registration = first.runner.session.attempt_id if first.runner.session else ""
     qtbot.waitUntil(lambda: saved(first), timeout=5000)
     [indicator] = steps.findChildren(SaveIndicator)
-    qtbot.waitUntil(lambda: indicator.text() == "✓ Saved", timeout=5000)
+    qtbot.waitUntil(lambda: indicator.text() == "✓ Saved", timeout=10000)
     assert indicator.isVisible()
     qtbot.waitUntil(lambda: "running" in stored_sample_tags(store_path, registration), timeout=5000)
     first.stop(crash=True)  # the power goes: the attempt is not ended

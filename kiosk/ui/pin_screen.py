@@ -25,6 +25,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QShowEvent
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
+from kiosk.core.contrast import readable_on
 from kiosk.core.pin_rules import PIN_MAX_LEN, PIN_MIN_LEN, PinProblem, pin_problem_kind
 from kiosk.core.site import Theme
 from kiosk.services.pin import PinVerdict, Verdict
@@ -75,7 +76,7 @@ def pin_stylesheet(t: Theme) -> str:
                          min-width: {KEY_W_PX}px; max-width: {KEY_W_PX}px; padding: 0; }}
     QPushButton#PinKey[word="true"] {{ font-size: 22px; }}
     QPushButton#PinOk {{ font-size: 28px; font-weight: 700; background: {t.primary}; border-color: {t.primary};
-                        color: #ffffff; min-height: {TOUCH_MIN_PX}px; }}
+                        color: {readable_on(t.primary)}; min-height: {TOUCH_MIN_PX}px; }}
     QPushButton#PinOk:disabled, QPushButton#PinKey:disabled {{ background: {t.surface}; border-color: {DIM};
                                                                color: {DIM_TEXT}; }}
     QPushButton#PinCancel {{ min-width: 200px; font-size: 22px; }}

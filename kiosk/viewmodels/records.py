@@ -43,6 +43,7 @@ RESUME_WITHIN_S = 2 * 3600.0
 POLL_MS = 200
 FLUSH_EVERY_S = 1.0
 RETRY_EVERY_S = 5.0
+WRITE_WAIT_S = 10.0
 
 
 @dataclass(frozen=True)
@@ -204,7 +205,12 @@ class RecordsModel(QObject):
         day = self._wall().astimezone().date().isoformat()
         self._tries_serial += 1
         serial = self._tries_serial  # two reader threads: an older count may come back last
-        self._run(0, lambda: _TriesToday(serial, store.anonymous_tries(day).get(module_id, (0, 0))[0]))
+
+        def work() -> _TriesToday:
+            store.barrier().result(WRITE_WAIT_S)  # the try that just ended is counted first
+            return _TriesToday(serial, store.anonymous_tries(day).get(module_id, (0, 0))[0])
+
+        self._run(0, work)
 
     def forget_trainee(self) -> None:
         """Sign-out: a late answer of an earlier load is dropped."""

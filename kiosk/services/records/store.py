@@ -463,6 +463,11 @@ class RecordStore:
             ).fetchall()
         return {str(r[0]): (int(r[1]), int(r[2])) for r in rows}
 
+    def barrier(self) -> Future[None]:
+        """Resolves once every write queued before it has been dealt with (the writer is first in,
+        first out): a reader that waits for it sees them."""
+        return self._submit(lambda conn: None)
+
     def append_audit(self, actor: str, action: str, detail: str | Mapping[str, Any] = "") -> Future[int]:
         """Append to the audit log (hash-chained); resolves to the row's seq."""
         text = detail if isinstance(detail, str) else json.dumps(detail, sort_keys=True, ensure_ascii=False)

@@ -41,7 +41,7 @@ from kiosk.core.site import CellConfig, Theme
 from kiosk.core.tags import TagKind, TagSpec
 from kiosk.core.text import LocalText
 from kiosk.ui.labs.style import DIM, labs_stylesheet
-from kiosk.ui.labs.words import percent_text, points_text
+from kiosk.ui.labs.words import percent_text, points_text, shorten
 from kiosk.ui.theme import TOUCH_MIN_PX
 from kiosk.ui.trend_panel import PLOT_MIN_H, PLOT_MIN_W
 from kiosk.viewmodels.attempt_replay import AttemptReplayModel
@@ -703,10 +703,7 @@ class ReplayScreen(QWidget):
             text = local.get(lang) if local is not None else module.step_id(index)
         elif span is not None:
             text = LocalText(span.title).get(lang) or span.step_id
-        text = " ".join(text.split())
-        if len(text) > STEP_NAME_CHARS:
-            text = text[: STEP_NAME_CHARS - 1].rstrip() + "…"
-        return f"{index + 1}. {text}"
+        return f"{index + 1}. {shorten(text, STEP_NAME_CHARS)}"
 
     def _fill_table(self, timeline: Timeline, module: LabModule | None, lang: str) -> None:
         t = self._theme

@@ -19,7 +19,15 @@ from PySide6.QtWidgets import (
 from kiosk.core.labs.module import LabModule
 from kiosk.core.labs.session import Outcome, Phase, SessionResult, StepStatus
 from kiosk.core.site import Theme
-from kiosk.ui.labs.words import STATUS_ICONS, clock_text, kind_name, percent_text, points_text, step_result_name
+from kiosk.ui.labs.words import (
+    STATUS_ICONS,
+    clock_text,
+    kind_name,
+    percent_text,
+    points_text,
+    shorten,
+    step_result_name,
+)
 from kiosk.viewmodels.lab_runner import LabRunnerModel
 
 ROW_PX = 52
@@ -32,8 +40,7 @@ def step_name(module: LabModule, index: int, lang: str) -> str:
     text = step.title or getattr(step, "question", None) or getattr(step, "text", None)
     if text is None:
         return module.step_id(index)
-    s = " ".join(text.get(lang).split())
-    return s if len(s) <= STEP_NAME_CHARS else s[: STEP_NAME_CHARS - 1].rstrip() + "…"
+    return shorten(text.get(lang), STEP_NAME_CHARS)
 
 
 class ResultScreen(QWidget):

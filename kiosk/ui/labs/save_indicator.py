@@ -7,12 +7,15 @@ work on screen is not lost meanwhile."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent
+from PySide6.QtCore import QEvent, QTimer
+from PySide6.QtGui import QHideEvent, QShowEvent
 from PySide6.QtWidgets import QLabel, QWidget
 
 from kiosk.services.records import SaveState
 from kiosk.ui.labs.toggle_row import repolish
 from kiosk.viewmodels.records import RecordsModel
+
+REFRESH_MS = 500
 
 
 class SaveIndicator(QLabel):
@@ -24,6 +27,10 @@ class SaveIndicator(QLabel):
         self._records = records
         self._recording = True
         records.save_state_changed.connect(self.refresh)
+        # Also look now and then while shown: the words must never lag behind the file for long.
+        self._timer = QTimer(self)
+        self._timer.setInterval(REFRESH_MS)
+        self._timer.timeout.connect(self.refresh)
         self.refresh()
 
     def set_recording(self, recording: bool) -> None:
@@ -44,6 +51,15 @@ class SaveIndicator(QLabel):
         if self.property("state") != state.value:
             self.setProperty("state", state.value)
             repolish(self)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._timer.start()
+        self.refresh()
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        super().hideEvent(event)
+        self._timer.stop()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

@@ -101,3 +101,15 @@ def percent_text(fraction: float, lang: str) -> str:
     """A fraction 0..1 as a whole percentage: "85 %" as Dutch, German and Frisian write it, "85%" in English."""
     number = format_number(fraction * 100, 0, lang)
     return f"{number}%" if lang == "en" else f"{number} %"
+
+
+def shorten(text: str, limit: int) -> str:
+    """`text` on one line, at most `limit` characters: cut at a word, without trailing punctuation, and
+    ended with "…" when it was cut."""
+    s = " ".join(text.split())
+    if len(s) <= limit:
+        return s
+    cut = s[: limit - 1]
+    if " " in cut:
+        cut = cut[: cut.rfind(" ")]
+    return cut.rstrip(" .,;:!?") + "…"
