@@ -311,10 +311,37 @@ class _Tee:
         return tuple(first.statements) if isinstance(first, MemorySink) else ()
 
 
+RESEND_TRIES = 3
+RESEND_AFTER_S = 1.0
+
+
 def _send(worker: CellWorker, command: Command) -> concurrent.futures.Future[Any]:
-    if isinstance(command, CallAction):
-        return worker.call(command.call, *command.args)
-    return worker.write(command.write, command.value)
+    """Send a command; one that did not reach the cell (the link dropped for a moment, e.g. with four
+    simulators on two busy cores) is sent again up to RESEND_TRIES times, as a trainee would tap again.
+    A refusal by the cell itself is final."""
+    outer: concurrent.futures.Future[Any] = concurrent.futures.Future()
+
+    def attempt(tries_left: int) -> None:
+        if isinstance(command, CallAction):
+            inner = worker.call(command.call, *command.args)
+        else:
+            inner = worker.write(command.write, command.value)
+
+        def done(f: concurrent.futures.Future[Any]) -> None:  # the worker's thread
+            exc = f.exception()
+            if exc is None:
+                outer.set_result(f.result())
+            elif tries_left > 0 and "did not reach the cell" in str(exc):
+                timer = threading.Timer(RESEND_AFTER_S, attempt, args=(tries_left - 1,))
+                timer.daemon = True
+                timer.start()
+            else:
+                outer.set_exception(exc)
+
+        inner.add_done_callback(done)
+
+    attempt(RESEND_TRIES)
+    return outer
 
 
 def _error_of(future: concurrent.futures.Future[Any]) -> str | None:
