@@ -30,7 +30,7 @@ from kiosk.core.labs.resume import ResumePoint, module_id_of_iri
 from kiosk.core.labs.session import StatementSink
 from kiosk.core.labs.xapi import Statement
 from kiosk.services.labs.loader import LabCatalog
-from kiosk.services.records import AttemptFields, RecordStore, SaveState, StoreSink, Trainee
+from kiosk.services.records import AttemptFields, RecordStore, SaveState, StoreClosed, StoreSink, Trainee
 from kiosk.services.records.samples import SampleRecorder
 from kiosk.services.records.unfinished import close_unfinished, review_unfinished
 
@@ -224,6 +224,8 @@ class RecordsModel(QObject):
         def job() -> None:  # executor thread: plain values into the inbox only
             try:
                 inbox.put((request, work()))
+            except StoreClosed:
+                log.debug("records closed before a read: the kiosk is closing")
             except Exception as exc:
                 log.exception("reading the records failed")
                 inbox.put((request, exc))
