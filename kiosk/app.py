@@ -123,7 +123,14 @@ def run(options: RunOptions) -> int:
     paths.ensure()
     configure_logging(paths.log_dir)
     instance = SingleInstance(lock_file(paths))
-    if not instance.acquire():
+    try:
+        acquired = instance.acquire()
+    except OSError as exc:
+        print(
+            f"Skills Lab Kiosk cannot start: its lock file in {paths.data_dir} cannot be made: {exc}", file=sys.stderr
+        )
+        return 1
+    if not acquired:
         holder = instance.holder_pid()
         print(
             f"Skills Lab Kiosk is already running (process {holder if holder else 'unknown'}) with the data "
@@ -278,7 +285,7 @@ class Kiosk:
         policy = IdlePolicy(visitor_s=options.idle_visitor_s, trainee_s=options.idle_trainee_s)
         idle = self.idle = IdleModel(policy) if self._clock is None else IdleModel(policy, clock=self._clock)
         app.installEventFilter(idle)  # every touch anywhere is activity
-        runner.step_activity.connect(idle.activity)  # and so is the machine doing what the step asked
+        runner.step_activity.connect(idle.machine_activity)  # and the machine doing what the step asked
         showcase = ShowcaseScreen(profile, content, models[0], language, logo_path=site_logo(profile.id))
         self._window = MainWindow(
             profile,

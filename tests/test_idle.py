@@ -45,3 +45,17 @@ def test_the_warning_lasts_at_least_twenty_seconds() -> None:
         IdlePolicy(warning_s=MIN_WARNING_S - 1)
     with pytest.raises(ValueError, match="visitor_s"):
         IdlePolicy(visitor_s=0)
+
+
+def test_machine_activity_holds_off_the_reset_only_for_a_while_after_the_last_touch() -> None:
+    w = IdleWatch(IdlePolicy(trainee_s=300, machine_hold_s=900), now=0.0)
+    w.set_presence(Presence.TRAINEE, 0.0)
+    for t in range(10, 900, 10):  # the cell keeps doing what the step asked
+        w.machine_activity(float(t))
+    assert w.tick(1000.0)[0] is IdlePhase.ACTIVE  # last machine activity at 890 s
+    for t in range(900, 2000, 10):  # after 900 s without a touch it no longer counts
+        w.machine_activity(float(t))
+    assert w.tick(900.0 + 301.0)[0] is IdlePhase.WARNING  # the last that counted: 900 s
+    w.activity(1200.0)  # a touch: machine activity counts again
+    w.machine_activity(1400.0)
+    assert w.tick(1650.0)[0] is IdlePhase.ACTIVE

@@ -209,3 +209,21 @@ def test_a_second_kiosk_on_the_same_data_refuses_to_start(paths: AppPaths, capsy
         first.release()
     err = capsys.readouterr().err
     assert "already running" in err and str(paths.data_dir) in err
+
+
+def test_a_try_left_open_behind_the_showcase_does_not_bounce_the_next_visitor(
+    qtbot: QtBot, make_kiosk: object
+) -> None:
+    kiosk = make_kiosk()  # type: ignore[operator]
+    window = kiosk.window
+    assert window.showcase is not None and window.labs is not None and kiosk.idle is not None
+    qtbot.mouseClick(window.showcase.try_button, LEFT)
+    first = window.labs.runner.session
+    qtbot.mouseClick(window.start_button, LEFT)  # the visitor wanders off to the start screen
+    assert window.pages.currentWidget() is window.showcase
+    assert kiosk.idle.presence is Presence.VISITOR  # the open try is still someone's: it will be reset
+    qtbot.mouseClick(window.showcase.try_button, LEFT)  # the next visitor
+    qtbot.wait(300)
+    assert window.pages.currentWidget() is window.labs
+    second = window.labs.runner.session
+    assert second is not None and second is not first and window.labs.visiting

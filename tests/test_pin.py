@@ -291,3 +291,18 @@ def test_cli_family_help_and_usage(monkeypatch: pytest.MonkeyPatch, capsys: pyte
     assert "set-pin" in capsys.readouterr().err
     assert run_cli(monkeypatch, ["instructor", "set-pin", "--help"]) == 0
     assert "twice" in capsys.readouterr().out
+
+
+def test_a_clock_set_back_never_holds_the_lock_beyond_a_day(tmp_path: Path) -> None:
+    """A lock taken while the clock ran years ahead is brought back to the longest lock (24 h), on
+    disk too, so it ends a day after the clock is put right."""
+    clock = FakeClock(now=1_800_000_000.0 + 10 * 365 * 86400)  # ten years ahead
+    store = fast_store(tmp_path / "pin.json", clock)
+    store.set_pin("2580")
+    five_wrong(store)
+    clock.now -= 10 * 365 * 86400  # put right
+    v = store.lock_state()
+    assert v is not None and v.kind is Verdict.LOCKED and v.seconds_left <= 24 * 3600
+    clock.now += 24 * 3600 + 1
+    assert store.lock_state() is None
+    assert fast_store(tmp_path / "pin.json", clock).verify("2580").kind is Verdict.OK

@@ -43,6 +43,7 @@ class IdlePolicy:
     trainee_s: float = 300.0
     instructor_s: float = 120.0
     warning_s: float = 30.0
+    machine_hold_s: float = 900.0  # machine activity alone keeps someone "present" this long after a touch
 
     def __post_init__(self) -> None:
         if self.warning_s < MIN_WARNING_S:
@@ -69,17 +70,29 @@ class IdleWatch:
         self.policy = policy
         self.presence = Presence.NOBODY
         self._last = now
+        self._last_touch = now
         self._expired = False
 
     def set_presence(self, presence: Presence, now: float) -> None:
         """Someone else is at the kiosk now (sign-in, the taster, a reset): the clock starts again."""
         self.presence = presence
         self._last = now
+        self._last_touch = now
         self._expired = False
 
     def activity(self, now: float) -> None:
+        """A touch or a key."""
         self._last = max(self._last, now)
+        self._last_touch = max(self._last_touch, now)
         self._expired = False
+
+    def machine_activity(self, now: float) -> None:
+        """The machine did what the current step asked. It counts as activity for at most
+        `machine_hold_s` after the last touch: a trainee who walked away from a long step is reset
+        in the end even while the cell keeps working."""
+        if now - self._last_touch <= self.policy.machine_hold_s:
+            self._last = max(self._last, now)
+            self._expired = False
 
     def idle_for(self, now: float) -> float:
         return max(0.0, now - self._last)

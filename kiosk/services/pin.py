@@ -33,6 +33,7 @@ from __future__ import annotations
 
 import base64
 import binascii
+import contextlib
 import hashlib
 import hmac
 import json
@@ -279,8 +280,14 @@ class PinStore:
     def _locked(self, rec: _Record, now: float) -> PinVerdict | None:
         if rec.locked_until is None or now >= rec.locked_until:
             return None
-        # A clock set back must not stretch the lock beyond the longest one.
-        left = min(rec.locked_until - now, MAX_LOCK_S)
+        left = rec.locked_until - now
+        if left > MAX_LOCK_S:
+            # A clock set back must not stretch the lock beyond the longest one: the stored end is
+            # brought back too, so it does not stay "24 h from now" for as long as the clock was off.
+            left = MAX_LOCK_S
+            rec.locked_until = now + left
+            with contextlib.suppress(OSError):
+                self._write(rec)
         return PinVerdict(Verdict.LOCKED, seconds_left=left, locked_until=now + left)
 
     def lock_state(self) -> PinVerdict | None:

@@ -351,6 +351,8 @@ class MainWindow(QMainWindow):
             presence = Presence.INSTRUCTOR if page is self.instructor_page else Presence.VISITOR
         elif self.labs is not None and self.labs.signed_in:
             presence = Presence.TRAINEE
+        elif self.labs is not None and self.labs.runner.session is not None:
+            presence = Presence.VISITOR  # a try left open behind the showcase is still someone's
         elif self.showcase is not None and page is self.showcase:
             presence = Presence.NOBODY
         else:

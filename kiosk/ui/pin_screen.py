@@ -350,6 +350,10 @@ class PinScreen(_PinPad):
         self._purpose = purpose
         self._pin = ""
         self.retranslate()  # the hint names the purpose
+        if self._locked_until == math.inf:
+            # Locked "until repaired" (a damaged file, a failed write): look again, the lock's peek
+            # locks the keypad anew if it still is.
+            self._unlock_keypad()
         if self._locked_until is None:
             self._set_message(None)
         self._show()

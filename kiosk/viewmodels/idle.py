@@ -79,6 +79,12 @@ class IdleModel(QObject):
         if self._phase is IdlePhase.WARNING:
             self._on_tick()
 
+    def machine_activity(self) -> None:
+        """The machine did what the current step asked (see IdleWatch.machine_activity)."""
+        self._watch.machine_activity(self._clock())
+        if self._phase is IdlePhase.WARNING:
+            self._on_tick()
+
     def stop(self) -> None:
         self._timer.stop()
 

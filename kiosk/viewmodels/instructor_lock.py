@@ -137,7 +137,8 @@ class InstructorLock(QObject):
         (off-thread, no hashing) whether the PIN is locked; if so, `locked` follows."""
         self._purpose = purpose
         self.pin_requested.emit(purpose)
-        self._start("peek", self._store.lock_state)
+        if not self.checking:  # a PIN check or a first PIN being saved is out: its answer must come
+            self._start("peek", self._store.lock_state)
 
     def submit(self, pin: str) -> bool:
         """Check `pin` for the open request's purpose. False (nothing done) while a check is out."""

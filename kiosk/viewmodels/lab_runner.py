@@ -22,7 +22,6 @@ from typing import Any, Protocol
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from kiosk.core.labs.checks import tags_used as check_tags
 from kiosk.core.labs.module import (
     ActionStep,
     ButtonControl,
@@ -169,8 +168,8 @@ class LabRunnerModel(QObject):
     - notice_posted(Notice): a message for the trainee (time warning, the cell could not be
       prepared, ...); `notice_text` words it in the current language;
     - command_finished(str): a trainee command (a control) came back: "" when done, else the reason;
-    - step_activity(): the cell moved in a way the current action step watches (a value its check
-      reads changed): the trainee is watching the machine do what the step asked, not idle.
+    - step_activity(): the current action step's check made progress (a count went up, a hold timer
+      runs, it started or stopped holding): the trainee watches the machine do what the step asked.
 
     Every trainee action returns at once. Calls that do not fit the session's phase (a double tap)
     are logged and ignored. A closed session keeps being ticked in the background until its
@@ -216,7 +215,7 @@ class LabRunnerModel(QObject):
         self._recorder = recorder
         self.visitor_sink = visitor_sink  # a visitor's attempts go here (counted only), when given
         self._recorded_tags: dict[str, tuple[str, ...]] = {}  # module id -> its tags the cell has
-        self._watched: tuple[int, tuple[Any, ...]] | None = None  # (step index, its check's values)
+        self._watched: tuple[int, tuple[Any, ...]] | None = None  # (step index, its check's progress)
         self._clock = clock
         self._wall = wall
         self._current: _Running | None = None
@@ -467,12 +466,16 @@ class LabRunnerModel(QObject):
         self.session_changed.emit()
 
     def shutdown(self) -> None:
-        """The kiosk is closing: end the attempt on screen (recorded as abandoned) and stop ticking.
-        Teardown commands are sent, but not waited for."""
+        """The kiosk is closing: a signed-in trainee's attempt under way is suspended (to be continued
+        after the next sign-in), any other is ended as abandoned; then ticking stops. Teardown commands
+        are sent, but not waited for."""
         cur = self._current
         if cur is not None and cur.session.phase is not Phase.ENDED:
             try:
-                cur.session.abandon(self._clock(), "kiosk closed")
+                if not self.visitor and cur.session.phase in (Phase.PREPARING, Phase.STEPS):
+                    cur.session.suspend(self._clock(), "kiosk closed")
+                else:
+                    cur.session.abandon(self._clock(), "kiosk closed")
             except SessionError:
                 log.warning("could not end the attempt at shutdown", exc_info=True)
         self.close()
@@ -551,8 +554,10 @@ class LabRunnerModel(QObject):
         if not isinstance(step, ActionStep) or session.state().status is not StepStatus.ACTIVE:
             self._watched = None
             return
-        snapshot = r.link.live.snapshot
-        values = tuple(snapshot.get(alias).value for alias in sorted(check_tags(step.check)))
+        # Progress of the check (a count going up, a hold timer running, holding or not), not the raw
+        # values: sensor noise on a level or a temperature is not the machine doing what was asked.
+        progress = session.check_progress()
+        values = (session.check_satisfied(), tuple(sorted((k, repr(v)) for k, v in progress.items())))
         before, self._watched = self._watched, (session.index, values)
         if before is not None and before[0] == session.index and before[1] != values:
             self.step_activity.emit()

@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
 
-from kiosk.core.labs.module import ActionStep, CallAction, LabModule, ObservationStep, QuizStep
+from kiosk.core.labs.module import ActionStep, CallAction, LabModule, ObservationStep, QuizStep, WriteAction
 from kiosk.core.labs.script import ActionScript, Command, PendingCommand
 from kiosk.core.labs.session import (
     LabSession,
@@ -316,9 +316,9 @@ RESEND_AFTER_S = 1.0
 
 
 def _send(worker: CellWorker, command: Command) -> concurrent.futures.Future[Any]:
-    """Send a command; one that did not reach the cell (the link dropped for a moment, e.g. with four
-    simulators on two busy cores) is sent again up to RESEND_TRIES times, as a trainee would tap again.
-    A refusal by the cell itself is final."""
+    """Send a command; a write that did not reach the cell (the link dropped for a moment, e.g. with
+    four simulators on two busy cores) is sent again up to RESEND_TRIES times, as a trainee would tap
+    again. Writes only: a method call that timed out may have run. A refusal by the cell is final."""
     outer: concurrent.futures.Future[Any] = concurrent.futures.Future()
 
     def attempt(tries_left: int) -> None:
@@ -331,7 +331,7 @@ def _send(worker: CellWorker, command: Command) -> concurrent.futures.Future[Any
             exc = f.exception()
             if exc is None:
                 outer.set_result(f.result())
-            elif tries_left > 0 and "did not reach the cell" in str(exc):
+            elif tries_left > 0 and isinstance(command, WriteAction) and "did not reach the cell" in str(exc):
                 timer = threading.Timer(RESEND_AFTER_S, attempt, args=(tries_left - 1,))
                 timer.daemon = True
                 timer.start()

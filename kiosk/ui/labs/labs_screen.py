@@ -495,6 +495,7 @@ class LabsScreen(QWidget):
     def start_visitor(self, module_id: str) -> bool:
         """A visitor tries a module without signing in (the showcase's "Try it"): anyone signed in is
         signed out first; the attempt is only counted. `visitor_finished` follows when it is closed."""
+        self._visiting = False  # closing an earlier try here is not "the visitor finished"
         self.sign_out()
         self._visiting = self.runner.start(module_id)
         self.presence_changed.emit()
