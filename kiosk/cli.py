@@ -63,7 +63,9 @@ def _run_parser() -> argparse.ArgumentParser:
         epilog="Other commands: 'kiosk sim --help' runs the simulated demo cell on its own; "
         "'kiosk labs --help' has tools for lab module authors; "
         "'kiosk trainees --help' adds and lists trainees; "
-        "'kiosk instructor --help' sets the instructor PIN.",
+        "'kiosk instructor --help' sets the instructor PIN; "
+        "'kiosk records --help' exports the records; "
+        "'kiosk audit --help' checks the audit log.",
     )
     p.add_argument("--version", action="version", version=f"skillslab-kiosk {__version__}")
     p.add_argument("--site", choices=SITE_IDS, default=None, help="landing spot profile (default: drachten)")
@@ -150,6 +152,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         from kiosk.cli_instructor import main as instructor_main
 
         return instructor_main(args[1:])
+    if args and args[0] == "records":
+        from kiosk.cli_records import main as records_main
+
+        return records_main(args[1:])
+    if args and args[0] == "audit":
+        from kiosk.cli_audit import main as audit_main
+
+        return audit_main(args[1:])
     if args and args[0] == "run":
         args = args[1:]
     ns = _run_parser().parse_args(args)

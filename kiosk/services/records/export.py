@@ -1,0 +1,213 @@
+"""Exports of the records store to files (no Qt): attempts and skills as CSV, statements as xAPI JSONL.
+
+Every function reads a `RecordStore`, writes into `out_dir` (created if missing) and returns the path of
+the main file written. Files are readable by the owner only (mode 0600): each is written to a temporary
+name in the same folder, created with `os.open(..., 0o600)`, then moved into place with `os.replace`.
+
+Filters: `trainee` keeps one trainee's attempts (by code); `since` keeps attempts started on or after
+that date (the UTC date of the ISO start timestamp).
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import os
+import uuid
+from collections.abc import Iterable, Sequence
+from contextlib import suppress
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+
+from kiosk.services.records.store import Attempt, RecordStore
+
+__all__ = [
+    "ATTEMPTS_CSV",
+    "ATTEMPTS_HEADER",
+    "SKILLS_CSV",
+    "SKILLS_HEADER",
+    "STATEMENTS_JSONL",
+    "export_attempts_csv",
+    "export_xapi_jsonl",
+    "selected_attempts",
+    "skill_status",
+]
+
+ATTEMPTS_CSV = "attempts.csv"
+SKILLS_CSV = "skills.csv"
+STATEMENTS_JSONL = "statements.jsonl"
+
+ATTEMPTS_HEADER = (
+    "trainee",
+    "name",
+    "module",
+    "module_version",
+    "site",
+    "cell",
+    "simulated",
+    "language",
+    "started",
+    "ended",
+    "outcome",
+    "score_raw",
+    "score_max",
+    "scaled_percent",
+)
+SKILLS_HEADER = ("trainee", "name", "module", "best_scaled_percent", "status", "attempts", "last_date")
+
+_PASSED = frozenset({"passed", "waived"})
+_FAILED = frozenset({"failed"})
+
+
+def _write_private(path: Path, data: bytes) -> None:
+    """Write `data` to `path` with mode 0600: a temporary file in the same folder, then os.replace."""
+    tmp = path.with_name(f".{path.name}.{uuid.uuid4().hex}.tmp")
+    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o600)
+    try:
+        with os.fdopen(fd, "wb") as f:
+            f.write(data)
+            f.flush()
+            os.fsync(f.fileno())
+        os.chmod(tmp, 0o600)  # the umask cannot widen it, but be explicit
+        os.replace(tmp, path)
+    except BaseException:
+        with suppress(OSError):
+            os.unlink(tmp)
+        raise
+
+
+def _csv_bytes(header: Sequence[str], rows: Iterable[Sequence[Any]]) -> bytes:
+    buf = io.StringIO(newline="")
+    writer = csv.writer(buf, lineterminator="\r\n")
+    writer.writerow(header)
+    writer.writerows(rows)
+    return buf.getvalue().encode("utf-8-sig")  # the BOM makes Excel read UTF-8
+
+
+def _started_on_or_after(attempt: Attempt, since: date | None) -> bool:
+    return since is None or attempt.started_at[:10] >= since.isoformat()
+
+
+def selected_attempts(
+    store: RecordStore, *, trainee: str | None = None, since: date | None = None
+) -> list[tuple[str, str | None, Attempt]]:
+    """(code, display name, attempt) of the attempts the filters keep, by trainee code then start time."""
+    trainees = store.list_trainees()
+    if trainee is not None:
+        trainees = [t for t in trainees if t.code == trainee]
+    return [
+        (t.code, t.display_name, a)
+        for t in trainees
+        for a in store.attempts_for(t.code)
+        if _started_on_or_after(a, since)
+    ]
+
+
+def _number(value: float | None) -> str:
+    if value is None:
+        return ""
+    return str(int(value)) if float(value).is_integer() else repr(float(value))
+
+
+def _percent(scaled: float | None) -> str:
+    if scaled is None:
+        return ""
+    return _number(round(scaled * 100.0, 1))
+
+
+def skill_status(attempts: Sequence[Attempt]) -> str:
+    """passed (any attempt passed or waived), failed (else any failed), in progress (else any attempt)
+    or not started (no attempts)."""
+    outcomes = {a.outcome for a in attempts}
+    if outcomes & _PASSED:
+        return "passed"
+    if outcomes & _FAILED:
+        return "failed"
+    return "in progress" if attempts else "not started"
+
+
+def export_attempts_csv(
+    store: RecordStore, out_dir: str | Path, *, trainee: str | None = None, since: date | None = None
+) -> Path:
+    """Write `attempts.csv` (one row per attempt) and `skills.csv` (trainee x module) into `out_dir`;
+    returns the path of attempts.csv (skills.csv is next to it)."""
+    out = Path(out_dir)
+    out.mkdir(parents=True, exist_ok=True)
+    selected = selected_attempts(store, trainee=trainee, since=since)
+    attempt_rows = [
+        (
+            code,
+            name or "",
+            a.module_id,
+            a.module_version,
+            a.site,
+            a.cell,
+            "yes" if a.simulated else "no",
+            a.language,
+            a.started_at,
+            a.ended_at or "",
+            a.outcome or "",
+            _number(a.score_raw),
+            _number(a.score_max),
+            _percent(a.scaled),
+        )
+        for code, name, a in selected
+    ]
+    attempts_path = out / ATTEMPTS_CSV
+    _write_private(attempts_path, _csv_bytes(ATTEMPTS_HEADER, attempt_rows))
+
+    names: dict[str, str | None] = {}
+    modules: set[str] = set()
+    by_skill: dict[tuple[str, str], list[Attempt]] = {}
+    for code, name, a in selected:
+        names[code] = name
+        modules.add(a.module_id)
+        by_skill.setdefault((code, a.module_id), []).append(a)
+    skill_rows = []
+    for code in sorted(names):
+        for module in sorted(modules):
+            group = by_skill.get((code, module), [])
+            scores = [a.scaled for a in group if a.scaled is not None]
+            last = max((a.ended_at or a.started_at for a in group), default="")
+            skill_rows.append(
+                (
+                    code,
+                    names[code] or "",
+                    module,
+                    _percent(max(scores)) if scores else "",
+                    skill_status(group),
+                    len(group),
+                    last[:10],
+                )
+            )
+    _write_private(out / SKILLS_CSV, _csv_bytes(SKILLS_HEADER, skill_rows))
+    return attempts_path
+
+
+def _time_key(timestamp: str) -> tuple[float, str]:
+    """Sort by the instant (offsets may differ); an unreadable timestamp goes last."""
+    try:
+        return datetime.fromisoformat(timestamp.replace("Z", "+00:00")).timestamp(), timestamp
+    except ValueError:
+        return float("inf"), timestamp
+
+
+def export_xapi_jsonl(
+    store: RecordStore, out_dir: str | Path, *, trainee: str | None = None, since: date | None = None
+) -> Path:
+    """Write `statements.jsonl` into `out_dir`: the selected attempts' xAPI statements as stored, one per
+    line, in time order; returns its path."""
+    out = Path(out_dir)
+    out.mkdir(parents=True, exist_ok=True)
+    events = [
+        e
+        for _, _, a in selected_attempts(store, trainee=trainee, since=since)
+        for e in store.events_for(a.registration)
+    ]
+    events.sort(key=lambda e: _time_key(e.timestamp))  # stable: a registration's own order is kept
+    lines = [json.dumps(e.statement, sort_keys=True, ensure_ascii=False) + "\n" for e in events]
+    path = out / STATEMENTS_JSONL
+    _write_private(path, "".join(lines).encode("utf-8"))
+    return path
