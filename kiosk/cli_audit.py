@@ -14,9 +14,9 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Sequence
-from pathlib import Path
 
 from kiosk.cli_family import AddCommand, build_family_parser, run_family
+from kiosk.cli_store import add_records_dir_option, open_records_store, records_file
 
 
 def _add_verify(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -26,34 +26,19 @@ def _add_verify(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> Non
         description="Check every audit row's hash and its link to the row before; name the first row that "
         "does not match.",
     )
-    p.add_argument(
-        "--data-dir",
-        type=Path,
-        default=None,
-        metavar="DIR",
-        help="use the records file DIR/records.sqlite (default: the kiosk's own data folder)",
-    )
+    add_records_dir_option(p)
     p.set_defaults(run=_run_verify, parser=p)
 
 
 def _run_verify(ns: argparse.Namespace) -> int:
-    from kiosk.services.paths import AppPaths
-    from kiosk.services.records import RecordStore, StoreError
 
-    path = AppPaths.from_option(ns.data_dir).records_file
+    path = records_file(ns)
     if not path.exists():  # verifying must not create a records file
         print(f"kiosk audit verify: there is no records file at {path}", file=sys.stderr)
         return 1
-    try:
-        store = RecordStore(path)
-    except StoreError as exc:  # StoreTooNew included: its message says the file was left untouched
-        print(f"kiosk audit verify: {exc}", file=sys.stderr)
+    store = open_records_store(path, "kiosk audit verify")
+    if store is None:
         return 1
-    except OSError as exc:
-        print(f"kiosk audit verify: cannot open the records file {path}: {exc.strerror or exc}", file=sys.stderr)
-        return 1
-    for warning in store.warnings:
-        print(f"records store: {warning}", file=sys.stderr)
     try:
         bad = store.verify_audit_chain()
         rows = len(store.audit_entries())

@@ -22,6 +22,7 @@ from datetime import date
 from pathlib import Path
 
 from kiosk.cli_family import AddCommand, build_family_parser, run_family
+from kiosk.cli_store import add_records_dir_option, open_records_store, records_file
 from kiosk.core.trainee_code import normalize_code
 
 FORMATS = ("csv", "xapi")
@@ -47,35 +48,20 @@ def _add_export(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> Non
     p.add_argument(
         "--since", type=_date, default=None, metavar="YYYY-MM-DD", help="only attempts started on or after this date"
     )
-    p.add_argument(
-        "--data-dir",
-        type=Path,
-        default=None,
-        metavar="DIR",
-        help="use the records file DIR/records.sqlite (default: the kiosk's own data folder)",
-    )
+    add_records_dir_option(p)
     p.set_defaults(run=_run_export, parser=p)
 
 
 def _run_export(ns: argparse.Namespace) -> int:
-    from kiosk.services.paths import AppPaths
-    from kiosk.services.records import RecordStore, StoreError
     from kiosk.services.records.export import SKILLS_CSV, export_attempts_csv, export_xapi_jsonl
 
-    path = AppPaths.from_option(ns.data_dir).records_file
+    path = records_file(ns)
     if not path.exists():  # exporting must not create a records file
         print(f"kiosk records export: there is no records file at {path}", file=sys.stderr)
         return 1
-    try:
-        store = RecordStore(path)
-    except StoreError as exc:  # StoreTooNew included: its message says the file was left untouched
-        print(f"kiosk records export: {exc}", file=sys.stderr)
+    store = open_records_store(path, "kiosk records export")
+    if store is None:
         return 1
-    except OSError as exc:
-        print(f"kiosk records export: cannot open the records file {path}: {exc.strerror or exc}", file=sys.stderr)
-        return 1
-    for warning in store.warnings:
-        print(f"records store: {warning}", file=sys.stderr)
     try:
         code = None if ns.trainee is None else normalize_code(ns.trainee)
         if code is not None and store.trainee(code) is None:

@@ -23,49 +23,15 @@ import argparse
 import sys
 from collections.abc import Sequence
 from datetime import datetime
-from pathlib import Path
-from typing import Any
 
 from kiosk.cli_family import AddCommand, build_family_parser, run_family
+from kiosk.cli_store import add_records_dir_option, open_records_store, records_file
 from kiosk.core.trainee_code import code_problem, normalize_code
 
 WRITE_TIMEOUT_S = 30.0
 """How long `add` waits for the store's writer to commit (a locked or very slow disk)."""
 
 NO_NAME = "—"
-
-
-def _data_dir_option(p: argparse.ArgumentParser) -> None:
-    p.add_argument(
-        "--data-dir",
-        type=Path,
-        default=None,
-        metavar="DIR",
-        help="use the records file DIR/records.sqlite (default: the kiosk's own data folder)",
-    )
-
-
-def _records_file(ns: argparse.Namespace) -> Path:
-    from kiosk.services.paths import AppPaths
-
-    return AppPaths.from_option(ns.data_dir).records_file
-
-
-def _open_store(path: Path, command: str) -> Any:
-    """The RecordStore at `path`; None, with the reason on stderr, when it cannot be used."""
-    from kiosk.services.records import RecordStore, StoreError
-
-    try:
-        store = RecordStore(path)
-    except StoreError as exc:  # StoreTooNew included: its message says the file was left untouched
-        print(f"kiosk trainees {command}: {exc}", file=sys.stderr)
-        return None
-    except OSError as exc:
-        print(f"kiosk trainees {command}: cannot open the records file {path}: {exc.strerror or exc}", file=sys.stderr)
-        return None
-    for warning in store.warnings:
-        print(f"records store: {warning}", file=sys.stderr)
-    return store
 
 
 # --------------------------------------------------------------------------------------------- add
@@ -80,7 +46,7 @@ def _add_add(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     )
     p.add_argument("code", metavar="CODE", help="3-20 characters of A-Z, 0-9 and '-' (e.g. T-1001)")
     p.add_argument("--name", default=None, metavar="NAME", help="display name (optional)")
-    _data_dir_option(p)
+    add_records_dir_option(p)
     p.set_defaults(run=_run_add, parser=p)
 
 
@@ -97,8 +63,8 @@ def _run_add(ns: argparse.Namespace) -> int:
         if not name:
             print("kiosk trainees add: --name needs a name (leave the option out to add no name)", file=sys.stderr)
             return 2
-    path = _records_file(ns)
-    store = _open_store(path, "add")
+    path = records_file(ns)
+    store = open_records_store(path, "kiosk trainees add")
     if store is None:
         return 1
     try:
@@ -134,7 +100,7 @@ def _add_list(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         help="list the known trainees",
         description="List the known trainees: code, display name (or —) and the date they were added.",
     )
-    _data_dir_option(p)
+    add_records_dir_option(p)
     p.set_defaults(run=_run_list, parser=p)
 
 
@@ -146,11 +112,11 @@ def _local_date(iso: str) -> str:
 
 
 def _run_list(ns: argparse.Namespace) -> int:
-    path = _records_file(ns)
+    path = records_file(ns)
     if not path.exists():  # listing must not create a records file
         print(f"no trainees yet (there is no records file at {path})")
         return 0
-    store = _open_store(path, "list")
+    store = open_records_store(path, "kiosk trainees list")
     if store is None:
         return 1
     try:
