@@ -5,24 +5,21 @@ simulated demo cell, offscreen."""
 from __future__ import annotations
 
 import contextlib
-import time
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from live_helpers import module_cell_fixtures
 from PySide6.QtCore import QPoint, QRect
-from PySide6.QtWidgets import QApplication, QLabel
+from PySide6.QtWidgets import QLabel
 from pytestqt.exceptions import TimeoutError as QtTimeoutError
 from pytestqt.qtbot import QtBot
 
-from kiosk.core.sample_buffer import SampleBuffer
-from kiosk.core.site import CellConfig, Theme
+from kiosk.core.site import Theme
 from kiosk.core.tags import Quality
 from kiosk.services.opcua_worker import CellWorker
-from kiosk.services.simulator.server import SimulatorThread
-from kiosk.services.site_profiles import load_site_profile
 from kiosk.ui.dashboard import DashboardScreen, TileFlowLayout
-from kiosk.ui.theme import TOUCH_MIN_PX, stylesheet
+from kiosk.ui.theme import TOUCH_MIN_PX
 from kiosk.ui.translations import load_translators
 from kiosk.ui.value_tile import ElidedLabel
 from kiosk.viewmodels.language import LanguageModel
@@ -33,39 +30,7 @@ LANGUAGES = ("nl", "de", "en")
 SCREEN_W, SCREEN_H = 1280, 716  # a 1280x800 screen less the window's header
 
 
-@pytest.fixture(scope="module")
-def sim() -> Iterator[SimulatorThread]:
-    s = SimulatorThread(host="127.0.0.1", port=0, seed=13)
-    s.start()
-    yield s
-    s.stop()
-
-
-@pytest.fixture(scope="module")
-def cell(sim: SimulatorThread) -> CellConfig:
-    return load_site_profile("drachten").profile.cells[0].with_endpoint(sim.endpoint)
-
-
-@pytest.fixture(scope="module")
-def worker(cell: CellConfig) -> Iterator[CellWorker]:
-    w = CellWorker(cell, SampleBuffer())
-    w.start()
-    yield w
-    w.stop()
-
-
-@pytest.fixture(scope="module")
-def live(qapp: QApplication, cell: CellConfig, worker: CellWorker) -> Iterator[LiveCellModel]:
-    qapp.setStyleSheet(stylesheet(Theme()))
-    model = LiveCellModel(cell, worker.buffer)
-    model.start()
-    end = time.monotonic() + 15
-    while time.monotonic() < end and any(v.quality is not Quality.LIVE for _, v in model.snapshot.items()):
-        qapp.processEvents()
-        time.sleep(0.02)
-    assert all(v.quality is Quality.LIVE for _, v in model.snapshot.items()), "the cell's values did not arrive"
-    yield model
-    model.stop()
+sim, cell, worker, live = module_cell_fixtures(seed=13)
 
 
 @pytest.fixture

@@ -13,15 +13,16 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from live_helpers import module_cell_fixtures
 from PySide6.QtCore import QObject, QPoint, QRect, Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QLabel, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from kiosk.core.labs.module import CallAction, LabModule, SetpointControl, SwitchControl, WriteAction
 from kiosk.core.labs.session import MemorySink, Outcome, Phase, StepStatus
 from kiosk.core.sample_buffer import SampleBuffer
-from kiosk.core.site import CellConfig, Theme
+from kiosk.core.site import Theme
 from kiosk.core.snapshot import Snapshot
 from kiosk.core.tags import ConnectionState, Quality, Sample
 from kiosk.services.labs.loader import LabCatalog, ModuleEntry
@@ -31,7 +32,7 @@ from kiosk.services.site_profiles import load_site_profile
 from kiosk.ui.labs.controls_panel import ControlsPanel, SetpointEditor
 from kiosk.ui.labs.keypad import MAX_CHARS, NumberPad, parse_number
 from kiosk.ui.labs.labs_screen import TAP_GUARD_MS, LabsScreen
-from kiosk.ui.theme import TOUCH_MIN_PX, stylesheet
+from kiosk.ui.theme import TOUCH_MIN_PX
 from kiosk.ui.translations import load_translators
 from kiosk.viewmodels.lab_runner import CellLink, LabRunnerModel, NoticeKind, control_command
 from kiosk.viewmodels.language import LanguageModel
@@ -115,41 +116,7 @@ def catalog(folder: Path) -> LabCatalog:
 # ------------------------------------------------------------------------------------------ fixtures
 
 
-@pytest.fixture(scope="module")
-def sim() -> Iterator[SimulatorThread]:
-    s = SimulatorThread(host="127.0.0.1", port=0, seed=11)
-    s.start()
-    yield s
-    s.stop()
-
-
-@pytest.fixture(scope="module")
-def cell(sim: SimulatorThread) -> CellConfig:
-    return load_site_profile("drachten").profile.cells[0].with_endpoint(sim.endpoint)
-
-
-@pytest.fixture(scope="module")
-def worker(cell: CellConfig) -> Iterator[CellWorker]:
-    w = CellWorker(cell, SampleBuffer())
-    w.start()
-    yield w
-    w.stop()
-
-
-@pytest.fixture(scope="module")
-def live(qapp: QApplication, cell: CellConfig, worker: CellWorker) -> Iterator[LiveCellModel]:
-    """One live model for the module's tests: the subscription sends a value only when it changes,
-    so a fresh model would never see the tags that stand still."""
-    qapp.setStyleSheet(stylesheet(Theme()))
-    model = LiveCellModel(cell, worker.buffer)
-    model.start()
-    end = time.monotonic() + 15
-    while time.monotonic() < end and any(v.quality is not Quality.LIVE for _, v in model.snapshot.items()):
-        qapp.processEvents()
-        time.sleep(0.02)
-    assert all(v.quality is Quality.LIVE for _, v in model.snapshot.items()), "the cell's values did not arrive"
-    yield model
-    model.stop()
+sim, cell, worker, live = module_cell_fixtures(seed=11)
 
 
 _languages: list[LanguageModel] = []

@@ -9,12 +9,12 @@ from __future__ import annotations
 import concurrent.futures
 import contextlib
 import re
-import time
 from collections.abc import Callable, Iterator
 from dataclasses import fields
 from pathlib import Path
 
 import pytest
+from live_helpers import module_cell_fixtures
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -42,11 +42,9 @@ from kiosk.core.contrast import (
 )
 from kiosk.core.labs.session import MemorySink
 from kiosk.core.sample_buffer import SampleBuffer
-from kiosk.core.site import HIGH_CONTRAST, SITE_IDS, CellConfig, Display, SiteProfile, Theme
-from kiosk.core.tags import Quality
+from kiosk.core.site import HIGH_CONTRAST, SITE_IDS, Display, SiteProfile, Theme
 from kiosk.core.text import LocalText
 from kiosk.services.opcua_worker import CellWorker
-from kiosk.services.simulator.server import SimulatorThread
 from kiosk.services.site_profiles import load_site_profile
 from kiosk.ui.labs.module_list import ModuleCard
 from kiosk.ui.labs.sign_in_screen import SignInScreen, sign_in_stylesheet
@@ -287,38 +285,7 @@ def test_scroll_bars_are_touch_sized_in_the_stylesheets() -> None:
 # ------------------------------------------------------------------------------------------ real screens
 
 
-@pytest.fixture(scope="module")
-def sim() -> Iterator[SimulatorThread]:
-    s = SimulatorThread(host="127.0.0.1", port=0, seed=13)
-    s.start()
-    yield s
-    s.stop()
-
-
-@pytest.fixture(scope="module")
-def cell(sim: SimulatorThread) -> CellConfig:
-    return load_site_profile("drachten").profile.cells[0].with_endpoint(sim.endpoint)
-
-
-@pytest.fixture(scope="module")
-def worker(cell: CellConfig) -> Iterator[CellWorker]:
-    w = CellWorker(cell, SampleBuffer())
-    w.start()
-    yield w
-    w.stop()
-
-
-@pytest.fixture(scope="module")
-def live(qapp: QApplication, cell: CellConfig, worker: CellWorker) -> Iterator[LiveCellModel]:
-    model = LiveCellModel(cell, worker.buffer)
-    model.start()
-    end = time.monotonic() + 15
-    while time.monotonic() < end and any(v.quality is not Quality.LIVE for _, v in model.snapshot.items()):
-        qapp.processEvents()
-        time.sleep(0.02)
-    assert all(v.quality is Quality.LIVE for _, v in model.snapshot.items()), "the cell's values did not arrive"
-    yield model
-    model.stop()
+sim, cell, worker, live = module_cell_fixtures(seed=13)
 
 
 _cleanups: list[Callable[[], None]] = []
