@@ -6,6 +6,9 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
+from kiosk.core.site import Theme
+from kiosk.ui.labs.style import labs_stylesheet
+
 
 class InstructorPanel(QWidget):
     """Signals: leave_requested() (close the kiosk app), back_requested() (lock again, to the start)."""
@@ -13,8 +16,9 @@ class InstructorPanel(QWidget):
     leave_requested = Signal()
     back_requested = Signal()
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, theme: Theme | None = None) -> None:
         super().__init__(parent)
+        self.setStyleSheet(labs_stylesheet(theme or Theme()))  # the lab screens' headings and buttons
         self.heading = QLabel(self)
         self.heading.setObjectName("LabTitle")
         self.text = QLabel(self)

@@ -192,7 +192,7 @@ class MainWindow(QMainWindow):
         if lock is not None:
             self.pin_page = PinScreen(lock, theme, self.pages)
             self.first_pin_page = FirstPinScreen(lock, theme, self.pages)
-            self.instructor_page = InstructorPanel(self.pages)
+            self.instructor_page = InstructorPanel(self.pages, theme)
             for page in (self.pin_page, self.first_pin_page, self.instructor_page):
                 self.pages.addWidget(page)
 

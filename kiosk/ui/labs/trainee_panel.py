@@ -17,6 +17,9 @@ from kiosk.ui.labs.toggle_row import repolish
 CONFIRM_MS = 5000
 """"Stop it" asks to be tapped again within this time: closing an attempt cannot be undone."""
 
+STOP_TEXT_MARGIN_PX = 40
+"""Room beside the Stop button's words: padding and border."""
+
 MAX_UNFINISHED_SHOWN = 2
 """At most this many unfinished attempts are offered (newest first); older ones wait their turn."""
 
@@ -69,9 +72,13 @@ class UnfinishedCard(QFrame):
             where = f"{where} · {score}"
         self.text.setText(self.tr("Not finished: {title}, {where}").format(title=title, where=where))
         self.continue_button.setText(self.tr("Continue"))
-        self.stop_button.setText(self.tr("Tap again to stop it") if self._confirming else self.tr("Stop it"))
+        words = (self.tr("Stop it"), self.tr("Tap again to stop it"))
+        self.stop_button.setText(words[1] if self._confirming else words[0])
         self.stop_button.setObjectName("Danger" if self._confirming else "")
         repolish(self.stop_button)
+        # As wide as its longer words, so the question does not appear cut off (nor the card jump).
+        fm = self.stop_button.fontMetrics()
+        self.stop_button.setMinimumWidth(max(fm.horizontalAdvance(w) for w in words) + STOP_TEXT_MARGIN_PX)
 
     def _on_stop(self) -> None:
         if not self._confirming:
