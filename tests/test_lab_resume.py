@@ -20,7 +20,7 @@ from test_lab_session import (
 )
 
 from kiosk.core.labs.module import LabModule
-from kiosk.core.labs.resume import NotResumable, ResumePoint, abandon_statement, module_id_of, resume_point
+from kiosk.core.labs.resume import NotResumable, ResumePoint, abandon_statement, module_id_of_iri, resume_point
 from kiosk.core.labs.session import LabSession, Outcome, Phase, SessionError, StepStatus
 from kiosk.core.labs.xapi import activity_id, extension_iri
 
@@ -200,8 +200,8 @@ def test_module_id_of_reads_steps_and_modules() -> None:
     mod = five_steps()
     rig = Rig(mod)
     rig.start(0.0)
-    assert {module_id_of(st) for st in stored(rig)} == {mod.id}
-    assert module_id_of({"object": {"id": "https://example.org/x"}}) is None
+    assert {module_id_of_iri(st.parent_id or st.object_id) for st in rig.sink.statements} == {mod.id}
+    assert module_id_of_iri("https://example.org/x") is None
 
 
 def test_abandon_statement_keeps_the_score_so_far() -> None:

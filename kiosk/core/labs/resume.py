@@ -30,7 +30,6 @@ __all__ = [
     "ResumePoint",
     "StepProgress",
     "abandon_statement",
-    "module_id_of",
     "module_id_of_iri",
     "resume_point",
 ]
@@ -121,13 +120,6 @@ def module_id_of_iri(iri: str) -> str | None:
     if not iri.startswith(base):
         return None
     return iri[len(base) :].split("/", 1)[0] or None
-
-
-def module_id_of(statement: Mapping[str, Any]) -> str | None:
-    """The module id of a kiosk statement: from its parent activity (a step) or its object (the module)."""
-    parents = statement.get("context", {}).get("contextActivities", {}).get("parent", [])
-    iri = parents[0]["id"] if parents else statement.get("object", {}).get("id", "")
-    return module_id_of_iri(iri) if isinstance(iri, str) else None
 
 
 def resume_point(module: LabModule, statements: Sequence[Mapping[str, Any]]) -> ResumePoint:

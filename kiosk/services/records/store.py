@@ -530,20 +530,6 @@ class RecordStore:
             ).fetchall()
         return {str(r[0]): int(r[1]) for r in rows}
 
-    def attempts_used(self, code: str, module_id: str) -> int:
-        """How many attempts `code` has started at `module_id` (for the module's max_attempts)."""
-        with self._reader() as conn:
-            r = conn.execute(
-                "SELECT count(*) FROM attempts WHERE trainee_code = ? AND module_id = ?", (code, module_id)
-            ).fetchone()
-        return int(r[0])
-
-    def last_event_at(self, registration: str) -> str | None:
-        """The timestamp of the attempt's latest event (ISO 8601), None without events."""
-        with self._reader() as conn:
-            r = conn.execute("SELECT max(timestamp) FROM events WHERE registration = ?", (registration,)).fetchone()
-        return r[0] if r else None
-
     def safety_acks_for(self, registration: str) -> list[tuple[int, str, str]]:
         """(index, text as shown, acknowledged at) of the attempt's safety briefing."""
         with self._reader() as conn:
