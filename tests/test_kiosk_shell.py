@@ -211,9 +211,7 @@ def test_a_second_kiosk_on_the_same_data_refuses_to_start(paths: AppPaths, capsy
     assert "already running" in err and str(paths.data_dir) in err
 
 
-def test_a_try_left_open_behind_the_showcase_does_not_bounce_the_next_visitor(
-    qtbot: QtBot, make_kiosk: object
-) -> None:
+def test_a_try_left_open_behind_the_showcase_does_not_bounce_the_next_visitor(qtbot: QtBot, make_kiosk: object) -> None:
     kiosk = make_kiosk()  # type: ignore[operator]
     window = kiosk.window
     assert window.showcase is not None and window.labs is not None and kiosk.idle is not None

@@ -32,7 +32,8 @@ def shipped_reports(cell: CellConfig) -> dict[str, RehearsalReport]:
     modules = [(e.module, cell) for e in catalog.available() if e.module is not None]
     lines: list[str] = []
     reports = rehearse_modules(modules, parallel=4, say=lines.append)
-    print("\n".join(lines))
+    # the verdicts first: a CI log may keep only the head of the captured output
+    print("\n".join([r.verdict() for r in reports] + lines))
     return {r.module_id: r for r in reports}
 
 

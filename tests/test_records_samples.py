@@ -24,7 +24,7 @@ def store(tmp_path: Path) -> Iterator[RecordStore]:
 
 def wait(store: RecordStore) -> None:
     """Until the writer has dealt with every earlier write (it is FIFO); whether they failed is not asked."""
-    futures.wait([store._submit(lambda c: None)], timeout=T)
+    futures.wait([store.write(lambda c: None)], timeout=T)
 
 
 def test_at_most_ten_a_second_per_tag_even_when_offered_more(store: RecordStore) -> None:
@@ -75,15 +75,15 @@ def test_one_batch_per_flush_and_attempts_kept_apart(store: RecordStore) -> None
 
 def test_a_batch_that_could_not_be_written_is_written_later(store: RecordStore) -> None:
     rec = SampleRecorder(store)
-    store._submit(
-        lambda c: c.execute(f"PRAGMA max_page_count = {c.execute('PRAGMA page_count').fetchone()[0]}")
-    ).result(T)
+    store.write(lambda c: c.execute(f"PRAGMA max_page_count = {c.execute('PRAGMA page_count').fetchone()[0]}")).result(
+        T
+    )
     for i in range(3000):
         rec.observe("r1", i * 0.1, [("text", f"{i:0>300}", "live")])
     rec.flush()
     wait(store)
     assert rec.failed and store.samples_for("r1") == []
-    store._submit(lambda c: c.execute("PRAGMA max_page_count = 1073741823")).result(T)
+    store.write(lambda c: c.execute("PRAGMA max_page_count = 1073741823")).result(T)
     assert rec.flush() == 3000
     wait(store)
     assert not rec.failed and len(store.samples_for("r1")) == 3000 and rec.pending_rows == 0

@@ -4,6 +4,7 @@ LabSession writing through StoreSink."""
 
 from __future__ import annotations
 
+import json
 import sqlite3
 import subprocess
 import sys
@@ -95,7 +96,7 @@ def store(path: Path) -> Any:
 
 def test_a_fresh_file_is_created_at_the_current_version_in_wal_mode(path: Path) -> None:
     with RecordStore(path) as s:
-        assert s.warnings == [] and s.schema_version == SCHEMA_VERSION == len(MIGRATIONS) == 2
+        assert s.warnings == [] and s.schema_version == SCHEMA_VERSION == len(MIGRATIONS) == 3
         conn = raw(path)
         assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
         tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
@@ -110,6 +111,10 @@ def test_a_fresh_file_is_created_at_the_current_version_in_wal_mode(path: Path) 
         "samples",
         "audit",
         "anonymous_tries",
+        "settings",
+        "waivers",
+        "lrs_outbox",
+        "bundle_imports",
     } <= tables
     assert {"events_registration_timestamp", "events_verb", "samples_registration_t"} <= indexes
     assert user_version(path) == SCHEMA_VERSION
@@ -170,7 +175,8 @@ def test_a_newer_file_is_refused_untouched(path: Path) -> None:
     conn.close()
     before = sorted(p.name for p in path.parent.iterdir())
     data = path.read_bytes()
-    with pytest.raises(StoreTooNew, match=r"newer version of the kiosk \(schema 7; this kiosk knows up to 2\)"):
+    expected = rf"newer version of the kiosk \(schema 7; this kiosk knows up to {SCHEMA_VERSION}\)"
+    with pytest.raises(StoreTooNew, match=expected):
         RecordStore(path)
     assert path.read_bytes() == data
     assert sorted(p.name for p in path.parent.iterdir()) == before
@@ -189,7 +195,7 @@ def test_a_damaged_file_is_moved_aside_and_reported(path: Path) -> None:
 
 
 def test_a_version_1_file_gets_the_visitor_counts_table_after_a_backup(path: Path) -> None:
-    """The real migration 1 -> 2, on a file with data, as a kiosk updated in the field meets it."""
+    """The real migrations from 1 on, on a file with data, as a kiosk updated in the field meets it."""
     with RecordStore(path, migrations=MIGRATIONS[:1]) as s:
         s.add_trainee("T-1", "Anna").result(T)
     assert user_version(path) == 1
@@ -200,7 +206,7 @@ def test_a_version_1_file_gets_the_visitor_counts_table_after_a_backup(path: Pat
         s.count_anonymous_try("2026-11-22", "visitor-taster", started=1, completed=1).result(T)
         assert s.anonymous_tries("2026-11-22") == {"visitor-taster": (2, 1)}
         assert s.anonymous_tries("2026-11-23") == {}
-    assert user_version(path) == 2
+    assert user_version(path) == SCHEMA_VERSION
     [backup] = path.parent.glob("records.sqlite.bak-v1-*")
     conn = raw(backup)
     assert conn.execute("SELECT display_name FROM trainee_names").fetchall() == [("Anna",)]
@@ -227,7 +233,7 @@ def test_a_future_resolves_only_after_commit(store: RecordStore, path: Path) -> 
 
 def test_waiting_writes_share_one_transaction(store: RecordStore) -> None:
     gate = threading.Event()
-    blocker = store._submit(lambda conn: gate.wait(T))  # holds the writer while the others queue up
+    blocker = store.write(lambda conn: gate.wait(T))  # holds the writer while the others queue up
     futures = [store.add_trainee(f"T-{i:04d}") for i in range(300)]
     assert not any(f.done() for f in futures)
     gate.set()
@@ -266,7 +272,7 @@ def test_a_full_disk_fails_the_write_and_keeps_earlier_rows(store: RecordStore, 
     store.record_statement(statement(reg), fields()).result(T)
     store.add_samples([SampleRow(reg, "speed_actual", 0.5, 120.0, None, "live")]).result(T)
     # No more room: the file may not grow by a single page.
-    store._submit(lambda c: c.execute(f"PRAGMA max_page_count = {c.execute('PRAGMA page_count').fetchone()[0]}"))
+    store.write(lambda c: c.execute(f"PRAGMA max_page_count = {c.execute('PRAGMA page_count').fetchone()[0]}"))
     big = [SampleRow(reg, "level", float(i), float(i), "x" * 200, "live") for i in range(2000)]
     with pytest.raises(StoreError, match="could not save: database or disk is full"):
         store.add_samples(big).result(T)
@@ -424,16 +430,16 @@ def test_a_crash_with_data_only_in_the_wal_loses_nothing(path: Path) -> None:
 
 def _fill_up(store: RecordStore) -> None:
     """No more room: the file may not grow by a single page (SQLite's own limit, like a full disk)."""
-    store._submit(
-        lambda c: c.execute(f"PRAGMA max_page_count = {c.execute('PRAGMA page_count').fetchone()[0]}")
-    ).result(T)
+    store.write(lambda c: c.execute(f"PRAGMA max_page_count = {c.execute('PRAGMA page_count').fetchone()[0]}")).result(
+        T
+    )
     filler = [SampleRow("x", "level", float(i), float(i), "x" * 200, "live") for i in range(4000)]
     with pytest.raises(StoreError):
         store.add_samples(filler).result(T)
 
 
 def _room_again(store: RecordStore) -> None:
-    store._submit(lambda c: c.execute("PRAGMA max_page_count = 1073741823")).result(T)
+    store.write(lambda c: c.execute("PRAGMA max_page_count = 1073741823")).result(T)
 
 
 def _statement(reg: str, verb: str = "attempted") -> Statement:
@@ -482,3 +488,17 @@ def test_reads_for_resume_and_replay(store: RecordStore) -> None:
     attempt = store.attempt(reg_done)
     assert attempt is not None and attempt.outcome == "passed" and store.attempt("nope") is None
     assert [(s.alias, s.t) for s in store.samples_for(reg_open)] == [("mode", 1.0), ("level", 2.0)]
+
+
+def test_a_setting_is_saved_audited_and_read_back(path: Path) -> None:
+    from kiosk.services.records.settings import read_setting, read_settings, write_setting
+
+    with RecordStore(path) as s:
+        assert read_setting(s, "retention.months", 12) == 12
+        write_setting(s, "retention.months", 6, actor="instructor").result(T)
+        write_setting(s, "retention.months", 9, actor="instructor").result(T)
+        assert read_setting(s, "retention.months", 12) == 9
+        assert read_settings(s) == {"retention.months": 9}
+        actions = [(e.action, json.loads(e.detail)) for e in s.audit_entries()]
+        assert actions[-1] == ("setting", {"key": "retention.months", "value": 9})
+        assert s.verify_audit_chain() is None

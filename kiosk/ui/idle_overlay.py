@@ -72,9 +72,7 @@ class IdleOverlay(QWidget):
         self.heading.setText(self.tr("Are you still there?"))
         self.count.setText(str(self._model.seconds_left))
         if self._model.presence is Presence.TRAINEE:
-            text = self.tr(
-                "In {seconds} s you are signed out. Your progress is saved."
-            )
+            text = self.tr("In {seconds} s you are signed out. Your progress is saved.")
         else:
             text = self.tr("In {seconds} s the kiosk goes back to the start.")
         self.text.setText(text.format(seconds=self._model.seconds_left))

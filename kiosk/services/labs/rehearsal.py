@@ -38,7 +38,7 @@ from kiosk.core.sample_buffer import SampleBuffer
 from kiosk.core.site import CellConfig
 from kiosk.core.snapshot import Snapshot
 from kiosk.core.tags import Quality
-from kiosk.services.opcua_worker import CellWorker, CommandRefused
+from kiosk.services.opcua_worker import CellWorker, CommandRefused, LinkSettings
 
 __all__ = ["RehearsalReport", "StepLine", "rehearse_module", "rehearse_modules"]
 
@@ -46,6 +46,10 @@ TICK_S = 0.05
 REHEARSAL_ACTOR = Actor("rehearsal-robot")
 _CONNECT_TIMEOUT_S = 20.0
 _TEARDOWN_TIMEOUT_S = 30.0
+# A rehearsal proves the module, not the link: on a busy machine (four simulators and their clients
+# sharing two cores and one GIL) a request can take seconds, and the kiosk's tight timeouts would
+# drop the link mid-setup. Values still go stale after the Snapshot's contact timeout, as on the kiosk.
+REHEARSAL_LINK = LinkSettings(request_timeout_s=10.0, watchdog_interval_s=2.0)
 _SIM_START_LOCK = threading.Lock()
 
 
@@ -331,7 +335,7 @@ def _send(worker: CellWorker, command: Command) -> concurrent.futures.Future[Any
             exc = f.exception()
             if exc is None:
                 outer.set_result(f.result())
-            elif tries_left > 0 and isinstance(command, WriteAction) and "did not reach the cell" in str(exc):
+            elif tries_left > 0 and _unsent(command, str(exc)):
                 timer = threading.Timer(RESEND_AFTER_S, attempt, args=(tries_left - 1,))
                 timer.daemon = True
                 timer.start()
@@ -342,6 +346,14 @@ def _send(worker: CellWorker, command: Command) -> concurrent.futures.Future[Any
 
     attempt(RESEND_TRIES)
     return outer
+
+
+def _unsent(command: Command, error: str) -> bool:
+    """Whether a failed command surely did not change the cell, so sending it again is safe: nothing
+    goes out while the link is down, and a write is idempotent."""
+    if "the cell is not connected" in error:
+        return True
+    return isinstance(command, WriteAction) and "did not reach the cell" in error
 
 
 def _error_of(future: concurrent.futures.Future[Any]) -> str | None:
@@ -379,7 +391,7 @@ def rehearse_module(
             sim.stop()
             return RehearsalReport(module.id, False, "not run", (), str(exc), 0.0)
     buffer = SampleBuffer()
-    worker = CellWorker(cell.with_endpoint(endpoint), buffer)
+    worker = CellWorker(cell.with_endpoint(endpoint), buffer, REHEARSAL_LINK)
     worker.start()
     try:
         say(f"{module.id}: rehearsing {len(module.steps)} steps on {endpoint}")

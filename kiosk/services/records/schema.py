@@ -104,5 +104,56 @@ def _v1_to_v2(db: sqlite_utils.Database) -> None:
     )
 
 
-MIGRATIONS: Sequence[Migration] = (_v0_to_v1, _v1_to_v2)
+_V3 = (
+    # Kiosk-wide settings an instructor changes on screen (retention, LRS endpoint, ...): key -> JSON text.
+    """CREATE TABLE settings (
+        key TEXT PRIMARY KEY,
+        value TEXT NOT NULL,
+        changed_at TEXT NOT NULL
+    )""",
+    # An instructor's waiver of one step of one attempt (the cell was broken, the step does not apply).
+    """CREATE TABLE waivers (
+        registration TEXT NOT NULL REFERENCES attempts(registration),
+        step_id TEXT NOT NULL,
+        reason TEXT NOT NULL,
+        waived_by TEXT NOT NULL,
+        waived_at TEXT NOT NULL,
+        PRIMARY KEY (registration, step_id)
+    )""",
+    # Statements waiting for the Learning Record Store. Filled in the same transaction as the event
+    # (the trigger below) while forwarding is switched on, so a statement is queued exactly when it is
+    # saved; rows leave once the LRS has accepted them.
+    """CREATE TABLE lrs_outbox (
+        seq INTEGER PRIMARY KEY AUTOINCREMENT,
+        statement_id TEXT NOT NULL UNIQUE,
+        statement_json TEXT NOT NULL,
+        queued_at TEXT NOT NULL,
+        tries INTEGER NOT NULL DEFAULT 0,
+        next_try_at TEXT NOT NULL DEFAULT '',
+        last_error TEXT NOT NULL DEFAULT ''
+    )""",
+    """CREATE TRIGGER events_to_lrs_outbox AFTER INSERT ON events
+       WHEN EXISTS (SELECT 1 FROM settings WHERE key = 'lrs.forwarding' AND value = 'true')
+       BEGIN
+         INSERT OR IGNORE INTO lrs_outbox(statement_id, statement_json, queued_at)
+         VALUES (NEW.id, NEW.statement_json, strftime('%Y-%m-%dT%H:%M:%fZ', 'now'));
+       END""",
+    # Bundles merged from other kiosks, so importing one twice is recognised and changes nothing.
+    """CREATE TABLE bundle_imports (
+        bundle_id TEXT PRIMARY KEY,
+        source_site TEXT NOT NULL,
+        created_at TEXT NOT NULL,
+        imported_at TEXT NOT NULL,
+        summary TEXT NOT NULL
+    )""",
+)
+
+
+def _v2_to_v3(db: sqlite_utils.Database) -> None:
+    """Instructor mode: settings, step waivers, the LRS outbox and the log of imported bundles."""
+    for sql in _V3:
+        db.execute(sql)
+
+
+MIGRATIONS: Sequence[Migration] = (_v0_to_v1, _v1_to_v2, _v2_to_v3)
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -344,7 +344,7 @@ class RecordStore:
                     "INSERT OR REPLACE INTO trainee_names(code, display_name) VALUES (?, ?)", (code, display_name)
                 )
 
-        return self._submit(work)
+        return self.write(work)
 
     def erase_trainee_name(self, code: str, *, actor: str) -> Future[bool]:
         """Erase a trainee's name (their code and attempts stay); audited. True when a name was erased."""
@@ -352,10 +352,10 @@ class RecordStore:
         def work(conn: sqlite3.Connection) -> bool:
             erased = conn.execute("DELETE FROM trainee_names WHERE code = ?", (code,)).rowcount > 0
             if erased:
-                self._append_audit(conn, utc_now(), actor, "erase-name", json.dumps({"trainee": code}))
+                append_audit_row(conn, utc_now(), actor, "erase-name", json.dumps({"trainee": code}))
             return erased
 
-        return self._submit(work)
+        return self.write(work)
 
     def record_statement(
         self,
@@ -423,11 +423,11 @@ class RecordStore:
                 self._finish(conn, registration, end)
             return True
 
-        return self._submit(work)
+        return self.write(work)
 
     def finish_attempt(self, registration: str, end: AttemptEnd) -> Future[None]:
         """Set the end time, outcome and score of an attempt."""
-        return self._submit(lambda conn: self._finish(conn, registration, end))
+        return self.write(lambda conn: self._finish(conn, registration, end))
 
     def add_samples(self, batch: Iterable[SampleRow]) -> Future[int]:
         """Store a batch of process values; resolves to the number of rows."""
@@ -440,7 +440,7 @@ class RecordStore:
             )
             return len(rows)
 
-        return self._submit(work)
+        return self.write(work)
 
     def count_anonymous_try(self, day: str, module_id: str, *, started: int = 0, completed: int = 0) -> Future[None]:
         """Add to a day's count of visitors' tries of a module (`day` as YYYY-MM-DD, local)."""
@@ -453,11 +453,11 @@ class RecordStore:
                 (day, module_id, started, completed),
             )
 
-        return self._submit(work)
+        return self.write(work)
 
     def anonymous_tries(self, day: str) -> dict[str, tuple[int, int]]:
         """Per module, (started, completed) visitors' tries on `day`."""
-        with self._reader() as conn:
+        with self.reading() as conn:
             rows = conn.execute(
                 "SELECT module_id, started, completed FROM anonymous_tries WHERE day = ?", (day,)
             ).fetchall()
@@ -466,18 +466,18 @@ class RecordStore:
     def barrier(self) -> Future[None]:
         """Resolves once every write queued before it has been dealt with (the writer is first in,
         first out): a reader that waits for it sees them."""
-        return self._submit(lambda conn: None)
+        return self.write(lambda conn: None)
 
     def append_audit(self, actor: str, action: str, detail: str | Mapping[str, Any] = "") -> Future[int]:
         """Append to the audit log (hash-chained); resolves to the row's seq."""
         text = detail if isinstance(detail, str) else json.dumps(detail, sort_keys=True, ensure_ascii=False)
         at = utc_now()
-        return self._submit(lambda conn: self._append_audit(conn, at, actor, action, text))
+        return self.write(lambda conn: append_audit_row(conn, at, actor, action, text))
 
     # ---------------------------------------------------------------- reads (own connection, synchronous)
 
     def trainee(self, code: str) -> Trainee | None:
-        with self._reader() as conn:
+        with self.reading() as conn:
             r = conn.execute(
                 "SELECT t.code, t.created_at, n.display_name FROM trainees t"
                 " LEFT JOIN trainee_names n ON n.code = t.code WHERE t.code = ?",
@@ -486,7 +486,7 @@ class RecordStore:
         return Trainee(*r) if r else None
 
     def list_trainees(self) -> list[Trainee]:
-        with self._reader() as conn:
+        with self.reading() as conn:
             rows = conn.execute(
                 "SELECT t.code, t.created_at, n.display_name FROM trainees t"
                 " LEFT JOIN trainee_names n ON n.code = t.code ORDER BY t.code"
@@ -494,7 +494,7 @@ class RecordStore:
         return [Trainee(*r) for r in rows]
 
     def attempts_for(self, code: str) -> list[Attempt]:
-        with self._reader() as conn:
+        with self.reading() as conn:
             rows = conn.execute(
                 f"SELECT {_ATTEMPT_COLUMNS} FROM attempts WHERE trainee_code = ? ORDER BY started_at, registration",
                 (code,),
@@ -502,7 +502,7 @@ class RecordStore:
         return [_attempt(r) for r in rows]
 
     def attempt(self, registration: str) -> Attempt | None:
-        with self._reader() as conn:
+        with self.reading() as conn:
             r = conn.execute(
                 f"SELECT {_ATTEMPT_COLUMNS} FROM attempts WHERE registration = ?", (registration,)
             ).fetchone()
@@ -511,7 +511,7 @@ class RecordStore:
     def open_attempts(self, code: str | None = None) -> list[Attempt]:
         """Attempts not ended (the kiosk stopped during them), oldest first; of one trainee if `code`."""
         where = "ended_at IS NULL" + (" AND trainee_code = ?" if code is not None else "")
-        with self._reader() as conn:
+        with self.reading() as conn:
             rows = conn.execute(
                 f"SELECT {_ATTEMPT_COLUMNS} FROM attempts WHERE {where} ORDER BY started_at, registration",
                 (code,) if code is not None else (),
@@ -521,7 +521,7 @@ class RecordStore:
     def attempt_counts(self, code: str) -> dict[str, int]:
         """Per module, the attempts `code` began (got past the safety statements): what max_attempts
         counts. Backing out at the safety statements is recorded but not counted."""
-        with self._reader() as conn:
+        with self.reading() as conn:
             rows = conn.execute(
                 "SELECT a.module_id, count(*) FROM attempts a WHERE a.trainee_code = ? AND EXISTS"
                 " (SELECT 1 FROM events e WHERE e.registration = a.registration AND e.verb = ?)"
@@ -532,7 +532,7 @@ class RecordStore:
 
     def safety_acks_for(self, registration: str) -> list[tuple[int, str, str]]:
         """(index, text as shown, acknowledged at) of the attempt's safety briefing."""
-        with self._reader() as conn:
+        with self.reading() as conn:
             rows = conn.execute(
                 "SELECT idx, text, acknowledged_at FROM safety_acks WHERE registration = ? ORDER BY idx",
                 (registration,),
@@ -541,7 +541,7 @@ class RecordStore:
 
     def samples_for(self, registration: str) -> list[SampleRow]:
         """The attempt's recorded process values, by time."""
-        with self._reader() as conn:
+        with self.reading() as conn:
             rows = conn.execute(
                 "SELECT registration, alias, t, value, text_value, quality FROM samples"
                 " WHERE registration = ? ORDER BY t, rowid",
@@ -550,7 +550,7 @@ class RecordStore:
         return [SampleRow(*r) for r in rows]
 
     def events_for(self, registration: str) -> list[StoredEvent]:
-        with self._reader() as conn:
+        with self.reading() as conn:
             rows = conn.execute(
                 "SELECT id, registration, verb, object_id, timestamp, statement_json FROM events"
                 " WHERE registration = ? ORDER BY timestamp, rowid",
@@ -559,7 +559,7 @@ class RecordStore:
         return [StoredEvent(r[0], r[1], r[2], r[3], r[4], json.loads(r[5])) for r in rows]
 
     def audit_entries(self) -> list[AuditEntry]:
-        with self._reader() as conn:
+        with self.reading() as conn:
             rows = conn.execute(
                 "SELECT seq, at, actor, action, detail, prev_hash, hash FROM audit ORDER BY seq"
             ).fetchall()
@@ -596,9 +596,15 @@ class RecordStore:
     def __exit__(self, *exc: object) -> None:
         self.close()
 
-    # ---------------------------------------------------------------- internals
+    # ---------------------------------------------------------------- for feature modules
 
-    def _submit(self, work: Callable[[sqlite3.Connection], Any]) -> Future[Any]:
+    def write(self, work: Callable[[sqlite3.Connection], Any]) -> Future[Any]:
+        """Queue `work(conn)` for the writer thread; the Future resolves with its result after COMMIT.
+
+        For feature modules (bundles, purge, the LRS outbox) that write their own tables. `work` runs
+        inside the batch's transaction, in a savepoint of its own: it must not commit or begin, and if
+        it raises, only its own changes are rolled back and the Future carries a StoreError. It must
+        not touch Qt or wait on other threads."""
         future: Future[Any] = Future()
         with self._lock:
             if self._closed:
@@ -607,13 +613,16 @@ class RecordStore:
         return future
 
     @contextmanager
-    def _reader(self) -> Iterator[sqlite3.Connection]:
+    def reading(self) -> Iterator[sqlite3.Connection]:
+        """A fresh read-only connection (any thread), closed when the block ends. Sees what is committed."""
         conn = sqlite3.connect(f"{self.path.absolute().as_uri()}?mode=ro", uri=True)
         try:
             db = sqlite_utils.Database(conn, execute_plugins=False, recursive_triggers=False)
             yield db.conn
         finally:
             conn.close()
+
+    # ---------------------------------------------------------------- internals
 
     def _run(self) -> None:
         stop = False
@@ -682,15 +691,16 @@ class RecordStore:
         if cur.rowcount == 0:
             raise StoreError(f"no attempt {registration}")
 
-    @staticmethod
-    def _append_audit(conn: sqlite3.Connection, at: str, actor: str, action: str, detail: str) -> int:
-        last = conn.execute("SELECT seq, hash FROM audit ORDER BY seq DESC LIMIT 1").fetchone()
-        used = conn.execute("SELECT seq FROM sqlite_sequence WHERE name = 'audit'").fetchone()
-        seq = max(last[0] if last else 0, used[0] if used else 0) + 1
-        prev = last[1] if last else GENESIS_HASH
-        digest = audit_hash(prev, seq, at, actor, action, detail)
-        conn.execute(
-            "INSERT INTO audit(seq, at, actor, action, detail, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?)",
-            (seq, at, actor, action, detail, prev, digest),
-        )
-        return seq
+
+def append_audit_row(conn: sqlite3.Connection, at: str, actor: str, action: str, detail: str) -> int:
+    """Append one hash-chained audit row inside the caller's transaction (writer thread only); its seq."""
+    last = conn.execute("SELECT seq, hash FROM audit ORDER BY seq DESC LIMIT 1").fetchone()
+    used = conn.execute("SELECT seq FROM sqlite_sequence WHERE name = 'audit'").fetchone()
+    seq = max(last[0] if last else 0, used[0] if used else 0) + 1
+    prev = last[1] if last else GENESIS_HASH
+    digest = audit_hash(prev, seq, at, actor, action, detail)
+    conn.execute(
+        "INSERT INTO audit(seq, at, actor, action, detail, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?)",
+        (seq, at, actor, action, detail, prev, digest),
+    )
+    return seq
