@@ -1,7 +1,8 @@
 """`kiosk trainees ...`: set up trainees until the instructor screens exist. No Qt is imported here.
 
-    kiosk trainees add CODE [--name NAME] [--data-dir DIR]   add a trainee (or name a known one)
-    kiosk trainees list [--data-dir DIR]                      the known trainees: code, name, date added
+    kiosk trainees add CODE [--name NAME] [--group GROUP] [--data-dir DIR]
+                                        add a trainee (or name a known one, or put them in a group)
+    kiosk trainees list [--data-dir DIR]   the known trainees: code, name, group, date added
 
 CODE is normalized as the sign-in screen does (spaces removed, upper case, a card's
 `SKILLSLAB:TRAINEE:` prefix removed; kiosk.core.trainee_code) and must follow the rule: 3 to 20
@@ -46,6 +47,7 @@ def _add_add(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     )
     p.add_argument("code", metavar="CODE", help="3-20 characters of A-Z, 0-9 and '-' (e.g. T-1001)")
     p.add_argument("--name", default=None, metavar="NAME", help="display name (optional)")
+    p.add_argument("--group", default=None, metavar="GROUP", help="group, class or course (optional; '' for none)")
     add_records_dir_option(p)
     p.set_defaults(run=_run_add, parser=p)
 
@@ -63,18 +65,24 @@ def _run_add(ns: argparse.Namespace) -> int:
         if not name:
             print("kiosk trainees add: --name needs a name (leave the option out to add no name)", file=sys.stderr)
             return 2
+    group = None if ns.group is None else " ".join(ns.group.split())
     path = records_file(ns)
     store = open_records_store(path, "kiosk trainees add")
     if store is None:
         return 1
     try:
         known = store.trainee(code)
-        if known is not None and (name is None or name == known.display_name):
+        same_name = name is None or (known is not None and name == known.display_name)
+        same_group = group is None or (known is not None and group == known.group)
+        if known is not None and same_name and same_group:
             print(f"{code} is already known in {path}; nothing changed")
             return 0
-        action = "trainee-renamed" if known is not None else "trainee-added"
-        added = store.add_trainee(code, name)
-        audited = store.append_audit("cli", action, {"trainee": code})
+        changed = "trainee-renamed" if not same_name else "trainee-regrouped"
+        action = "trainee-added" if known is None else changed
+        added = store.add_trainee(code, name, group=group)
+        audited = store.append_audit(
+            "cli", action, {"trainee": code, **({"group": group} if group is not None else {})}
+        )
         added.result(timeout=WRITE_TIMEOUT_S)
         audited.result(timeout=WRITE_TIMEOUT_S)
     except Exception as exc:  # StoreError, sqlite3 errors (locked, no access), a writer that does not answer
@@ -82,8 +90,10 @@ def _run_add(ns: argparse.Namespace) -> int:
         return 1
     finally:
         store.close()
-    if known is not None:
+    if known is not None and not same_name:
         print(f"{'renamed' if known.display_name else 'named'} {code} in {path}")
+    elif known is not None:
+        print(f"put {code} in group {group or NO_NAME} in {path}")
     elif name is not None:
         print(f"added {code} (with a name) to {path}")
     else:
@@ -98,7 +108,7 @@ def _add_list(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser(
         "list",
         help="list the known trainees",
-        description="List the known trainees: code, display name (or —) and the date they were added.",
+        description="List the known trainees: code, display name (or —), group (or —) and the date they were added.",
     )
     add_records_dir_option(p)
     p.set_defaults(run=_run_list, parser=p)
@@ -129,12 +139,12 @@ def _run_list(ns: argparse.Namespace) -> int:
     if not trainees:
         print(f"no trainees yet in {path}")
         return 0
-    rows = [("CODE", "NAME", "ADDED")] + [
-        (t.code, t.display_name or NO_NAME, _local_date(t.created_at)) for t in trainees
+    rows = [("CODE", "NAME", "GROUP", "ADDED")] + [
+        (t.code, t.display_name or NO_NAME, t.group or NO_NAME, _local_date(t.created_at)) for t in trainees
     ]
-    widths = [max(len(r[i]) for r in rows) for i in range(2)]
-    for code, name, added in rows:
-        print(f"{code:<{widths[0]}}  {name:<{widths[1]}}  {added}")
+    widths = [max(len(r[i]) for r in rows) for i in range(3)]
+    for code, name, group_name, added in rows:
+        print(f"{code:<{widths[0]}}  {name:<{widths[1]}}  {group_name:<{widths[2]}}  {added}")
     count = len(trainees)
     print(f"{count} trainee{'' if count == 1 else 's'} in {path}")
     return 0

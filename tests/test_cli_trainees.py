@@ -39,7 +39,7 @@ def test_add_then_list(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> No
 
     assert kiosk("list", "--data-dir", str(tmp_path)) == 0
     lines = capsys.readouterr().out.splitlines()
-    assert lines[0].split() == ["CODE", "NAME", "ADDED"]
+    assert lines[0].split() == ["CODE", "NAME", "GROUP", "ADDED"]
     assert lines[1].split()[:4] == ["EMMEN-042", "Ann", "de", "Vries"]
     assert lines[2].split()[:2] == ["T-1001", "—"]
     assert len(lines[1].split()[-1]) == len("2024-05-01") and lines[1].split()[-1][4] == "-"
@@ -55,6 +55,22 @@ def test_add_then_list(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> No
         ]
         assert all("Ann" not in e.detail for e in audit)  # names stay out of the audit log (it cannot be erased)
         assert store.verify_audit_chain() is None
+
+
+def test_a_group_is_set_listed_and_audited(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert kiosk("add", "T-1", "--group", " MBO  3A ", "--data-dir", str(tmp_path)) == 0
+    assert kiosk("add", "T-1", "--group", "MBO 3A", "--data-dir", str(tmp_path)) == 0
+    assert "nothing changed" in capsys.readouterr().out
+    assert kiosk("add", "T-1", "--group", "HBO-1", "--data-dir", str(tmp_path)) == 0
+    assert capsys.readouterr().out.startswith("put T-1 in group HBO-1 in ")
+    assert kiosk("list", "--data-dir", str(tmp_path)) == 0
+    assert capsys.readouterr().out.splitlines()[1].split()[:3] == ["T-1", "—", "HBO-1"]
+    with records(tmp_path) as store:
+        assert store.trainee("T-1").group == "HBO-1"  # type: ignore[union-attr]
+        assert [(e.action, json.loads(e.detail)) for e in store.audit_entries()] == [
+            ("trainee-added", {"trainee": "T-1", "group": "MBO 3A"}),
+            ("trainee-regrouped", {"trainee": "T-1", "group": "HBO-1"}),
+        ]
 
 
 def test_naming_a_known_code_and_adding_it_again(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

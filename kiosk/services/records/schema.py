@@ -105,6 +105,8 @@ def _v1_to_v2(db: sqlite_utils.Database) -> None:
 
 
 _V3 = (
+    # A trainee's group (class, cohort, company course) for the instructor's progress filters.
+    "ALTER TABLE trainees ADD COLUMN group_name TEXT NOT NULL DEFAULT ''",
     # Kiosk-wide settings an instructor changes on screen (retention, LRS endpoint, ...): key -> JSON text.
     """CREATE TABLE settings (
         key TEXT PRIMARY KEY,
@@ -150,7 +152,7 @@ _V3 = (
 
 
 def _v2_to_v3(db: sqlite_utils.Database) -> None:
-    """Instructor mode: settings, step waivers, the LRS outbox and the log of imported bundles."""
+    """Instructor mode: trainee groups, settings, step waivers, the LRS outbox and the log of imported bundles."""
     for sql in _V3:
         db.execute(sql)
 

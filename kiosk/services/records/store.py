@@ -114,6 +114,7 @@ class Trainee:
     code: str
     created_at: str
     display_name: str | None
+    group: str = ""  # "" when the trainee is in no group
 
 
 @dataclass(frozen=True)
@@ -333,12 +334,21 @@ class RecordStore:
 
     # ---------------------------------------------------------------- writes (enqueued)
 
-    def add_trainee(self, code: str, display_name: str | None = None, *, created_at: str | None = None) -> Future[None]:
-        """Add a trainee by pseudonymous code (kept if known); a display name only if one is given."""
+    def add_trainee(
+        self,
+        code: str,
+        display_name: str | None = None,
+        *,
+        group: str | None = None,
+        created_at: str | None = None,
+    ) -> Future[None]:
+        """Add a trainee by pseudonymous code (kept if known); a display name and group only if given."""
         at = created_at or utc_now()
 
         def work(conn: sqlite3.Connection) -> None:
             conn.execute("INSERT OR IGNORE INTO trainees(code, created_at) VALUES (?, ?)", (code, at))
+            if group is not None:
+                conn.execute("UPDATE trainees SET group_name = ? WHERE code = ?", (group, code))
             if display_name is not None:
                 conn.execute(
                     "INSERT OR REPLACE INTO trainee_names(code, display_name) VALUES (?, ?)", (code, display_name)
@@ -479,7 +489,7 @@ class RecordStore:
     def trainee(self, code: str) -> Trainee | None:
         with self.reading() as conn:
             r = conn.execute(
-                "SELECT t.code, t.created_at, n.display_name FROM trainees t"
+                "SELECT t.code, t.created_at, n.display_name, t.group_name FROM trainees t"
                 " LEFT JOIN trainee_names n ON n.code = t.code WHERE t.code = ?",
                 (code,),
             ).fetchone()
@@ -488,7 +498,7 @@ class RecordStore:
     def list_trainees(self) -> list[Trainee]:
         with self.reading() as conn:
             rows = conn.execute(
-                "SELECT t.code, t.created_at, n.display_name FROM trainees t"
+                "SELECT t.code, t.created_at, n.display_name, t.group_name FROM trainees t"
                 " LEFT JOIN trainee_names n ON n.code = t.code ORDER BY t.code"
             ).fetchall()
         return [Trainee(*r) for r in rows]
