@@ -1,52 +1,119 @@
-"""InstructorPanel: what an unlocked instructor can do on the kiosk itself (the trainee matrix, exports
-and settings screens come with the instructor issue): close the kiosk, or go back to the start."""
+"""InstructorPanel: the hub an unlocked instructor sees: a list of sections (trainees, progress,
+exports, privacy, ...) on the left, the chosen section on the right, and "Lock and go back" and
+"Close the kiosk app" under the list. Without sections it shows only the two buttons."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
+from collections.abc import Sequence
+
+from PySide6.QtCore import QEvent, Signal
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from kiosk.core.site import Theme
-from kiosk.ui.labs.style import labs_stylesheet
+from kiosk.ui.instructor.section import InstructorSection
+from kiosk.ui.instructor.style import instructor_stylesheet
+
+NAV_WIDTH_PX = 300
 
 
 class InstructorPanel(QWidget):
-    """Signals: leave_requested() (close the kiosk app), back_requested() (lock again, to the start)."""
+    """Signals: leave_requested() (close the kiosk app), back_requested() (lock again, to the start).
+
+    `sections` are shown in the order given; the first is shown when the panel is (re)entered with
+    `enter()`, and each is `activate()`d whenever it comes into view."""
 
     leave_requested = Signal()
     back_requested = Signal()
 
-    def __init__(self, parent: QWidget | None = None, theme: Theme | None = None) -> None:
+    def __init__(
+        self,
+        parent: QWidget | None = None,
+        theme: Theme | None = None,
+        sections: Sequence[InstructorSection] = (),
+    ) -> None:
         super().__init__(parent)
-        self.setStyleSheet(labs_stylesheet(theme or Theme()))  # the lab screens' headings and buttons
-        self.heading = QLabel(self)
+        self.setStyleSheet(instructor_stylesheet(theme or Theme()))
+        self.sections = list(sections)
+        nav = QFrame(self)
+        nav.setObjectName("SectionList")
+        nav.setFixedWidth(NAV_WIDTH_PX)
+        self.heading = QLabel(nav)
         self.heading.setObjectName("LabTitle")
-        self.text = QLabel(self)
-        self.text.setObjectName("LabText")
+        self.text = QLabel(nav)
+        self.text.setObjectName("LabSmall")
         self.text.setWordWrap(True)
-        self.leave_button = QPushButton(self)
-        self.leave_button.setObjectName("Danger")
-        self.leave_button.clicked.connect(self.leave_requested)
-        self.back_button = QPushButton(self)
+        self.section_buttons: list[QPushButton] = []
+        self._group = QButtonGroup(self)
+        self._group.setExclusive(True)
+        self.stack = QStackedWidget(self)
+        nl = QVBoxLayout(nav)
+        nl.setContentsMargins(16, 20, 16, 20)
+        nl.setSpacing(8)
+        nl.addWidget(self.heading)
+        nl.addWidget(self.text)
+        nl.addSpacing(8)
+        for i, section in enumerate(self.sections):
+            button = QPushButton(nav)
+            button.setObjectName("Section")
+            button.setCheckable(True)
+            self._group.addButton(button, i)
+            self.section_buttons.append(button)
+            nl.addWidget(button)
+            self.stack.addWidget(section)
+        nl.addStretch(1)
+        self.back_button = QPushButton(nav)
         self.back_button.setObjectName("Primary")
         self.back_button.clicked.connect(self.back_requested)
-        lay = QVBoxLayout(self)
-        lay.setContentsMargins(48, 40, 48, 40)
-        lay.setSpacing(20)
-        lay.addWidget(self.heading)
-        lay.addWidget(self.text)
-        lay.addSpacing(12)
-        lay.addWidget(self.back_button, 0, Qt.AlignmentFlag.AlignLeft)
-        lay.addWidget(self.leave_button, 0, Qt.AlignmentFlag.AlignLeft)
-        lay.addStretch(1)
+        self.leave_button = QPushButton(nav)
+        self.leave_button.setObjectName("Danger")
+        self.leave_button.clicked.connect(self.leave_requested)
+        nl.addWidget(self.back_button)
+        nl.addWidget(self.leave_button)
+        lay = QHBoxLayout(self)
+        lay.setContentsMargins(16, 16, 16, 16)
+        lay.setSpacing(16)
+        lay.addWidget(nav)
+        lay.addWidget(self.stack, 1)
+        if not self.sections:
+            self.stack.hide()
+            lay.addStretch(1)
+        self._group.idClicked.connect(self.show_section)
         self.retranslate()
+        if self.sections:
+            self.section_buttons[0].setChecked(True)
+
+    def enter(self) -> None:
+        """The instructor just unlocked: start at the first section, fresh."""
+        if self.sections:
+            self.show_section(0)
+
+    def show_section(self, index: int) -> None:
+        """Show section `index` and let it refresh."""
+        if not 0 <= index < len(self.sections):
+            return
+        self.section_buttons[index].setChecked(True)
+        self.stack.setCurrentIndex(index)
+        self.sections[index].activate()
+
+    def current_section(self) -> InstructorSection | None:
+        widget = self.stack.currentWidget()
+        return widget if isinstance(widget, InstructorSection) else None
 
     def retranslate(self) -> None:
         self.heading.setText(self.tr("Instructor"))
-        self.text.setText(
-            self.tr("The kiosk is unlocked. It locks again at the start, or after two minutes untouched.")
-        )
-        self.back_button.setText(self.tr("Lock and go back to the start"))
+        self.text.setText(self.tr("Unlocked. It locks again at the start, or after two minutes untouched."))
+        for button, section in zip(self.section_buttons, self.sections, strict=True):
+            button.setText(section.section_title())
+        self.back_button.setText(self.tr("Lock and go back"))
         self.leave_button.setText(self.tr("Close the kiosk app"))
 
     def changeEvent(self, event: QEvent) -> None:

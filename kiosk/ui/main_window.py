@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtCore import QDateTime, QEvent, QLocale, QSize, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QFont, QFontMetrics, QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import (
@@ -21,6 +23,7 @@ from kiosk.core.idle import Presence
 from kiosk.core.site import SiteProfile, Theme
 from kiosk.ui.dashboard import DashboardScreen
 from kiosk.ui.idle_overlay import IdleOverlay
+from kiosk.ui.instructor.section import InstructorSection
 from kiosk.ui.instructor_panel import InstructorPanel
 from kiosk.ui.labs.labs_screen import LabsScreen
 from kiosk.ui.pin_screen import FirstPinScreen, PinScreen
@@ -100,6 +103,7 @@ class MainWindow(QMainWindow):
         idle: IdleModel | None = None,
         lockdown: bool = False,
         theme: Theme | None = None,
+        instructor_sections: Sequence[InstructorSection] = (),
     ) -> None:
         super().__init__(parent)
         self._profile = profile
@@ -192,7 +196,7 @@ class MainWindow(QMainWindow):
         if lock is not None:
             self.pin_page = PinScreen(lock, theme, self.pages)
             self.first_pin_page = FirstPinScreen(lock, theme, self.pages)
-            self.instructor_page = InstructorPanel(self.pages, theme)
+            self.instructor_page = InstructorPanel(self.pages, theme, instructor_sections)
             for page in (self.pin_page, self.first_pin_page, self.instructor_page):
                 self.pages.addWidget(page)
 
@@ -304,6 +308,7 @@ class MainWindow(QMainWindow):
             self._on_leave_requested()
         elif self.instructor_page is not None:
             self.pages.setCurrentWidget(self.instructor_page)
+            self.instructor_page.enter()
 
     def _on_leave_requested(self) -> None:
         """An unlocked instructor closes the kiosk app."""
