@@ -7,81 +7,22 @@ import csv
 import json
 import sqlite3
 import sys
-import uuid
 from collections.abc import Iterator
-from datetime import UTC, date, datetime, timedelta
+from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
 import pytest
+from records_helpers import DAY1, DAY2, SAFETY, SPEED, T, ended, record
 
 from kiosk.cli import main
-from kiosk.core.labs.xapi import Actor, Statement, activity_id
-from kiosk.services.records import AttemptEnd, AttemptFields, RecordStore
+from kiosk.services.records import RecordStore
 from kiosk.services.records.export import (
     ATTEMPTS_HEADER,
     SKILLS_HEADER,
     export_attempts_csv,
     export_xapi_jsonl,
 )
-
-T = 10.0
-DAY1 = datetime(2025, 3, 14, 9, 30, tzinfo=UTC)
-DAY2 = datetime(2025, 3, 20, 14, 0, tzinfo=UTC)
-SPEED = "speed-and-cycle-time"
-SAFETY = "safety-zones"
-
-
-def fields(code: str, module: str, started: datetime) -> AttemptFields:
-    return AttemptFields(
-        trainee_code=code,
-        module_id=module,
-        module_version=3,
-        site="drachten",
-        cell="demo",
-        simulated=True,
-        language="en",
-        started_at=started.isoformat(timespec="milliseconds"),
-    )
-
-
-def statement(registration: str, code: str, module: str, verb: str, at: datetime) -> dict[str, Any]:
-    return Statement(
-        id=str(uuid.uuid4()),
-        actor=Actor(code),
-        verb=verb,
-        object_id=activity_id(module),
-        object_type="module",
-        object_name={"en": module},
-        timestamp=at,
-        registration=registration,
-        language="en",
-        site="drachten",
-        cell="demo",
-    ).to_dict()
-
-
-def record(
-    store: RecordStore, code: str, module: str, started: datetime, end: AttemptEnd | None
-) -> list[dict[str, Any]]:
-    """One attempt: an `attempted` statement and, with `end`, a closing statement; returns them."""
-    reg = str(uuid.uuid4())
-    f = fields(code, module, started)
-    first = statement(reg, code, module, "attempted", started)
-    store.record_statement(first, f).result(timeout=T)
-    if end is None:
-        return [first]
-    verb = end.outcome if end.outcome in ("passed", "failed") else "completed"
-    last = statement(reg, code, module, verb, started + timedelta(minutes=12))
-    store.record_statement(last, f, end).result(timeout=T)
-    return [first, last]
-
-
-def ended(started: datetime, outcome: str, raw: float | None = None) -> AttemptEnd:
-    at = (started + timedelta(minutes=12)).isoformat(timespec="milliseconds")
-    if raw is None:
-        return AttemptEnd(ended_at=at, outcome=outcome)
-    return AttemptEnd(ended_at=at, outcome=outcome, score_raw=raw, score_max=10.0, scaled=raw / 10.0)
 
 
 @pytest.fixture
