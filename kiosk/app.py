@@ -18,18 +18,21 @@ if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication
 
     from kiosk.services.labs.loader import LabCatalog
+    from kiosk.ui.instructor.section import InstructorSection
     from kiosk.ui.main_window import MainWindow
     from kiosk.viewmodels.attempt_replay import AttemptReplayModel
+    from kiosk.viewmodels.background import BackgroundJobs
     from kiosk.viewmodels.idle import IdleModel
     from kiosk.viewmodels.instructor_lock import InstructorLock
     from kiosk.viewmodels.lab_runner import LabRunnerModel
+    from kiosk.viewmodels.language import LanguageModel
     from kiosk.viewmodels.live_cell import LiveCellModel
     from kiosk.viewmodels.records import RecordsModel
     from kiosk.viewmodels.sign_in import SignInModel
 
 from kiosk import __version__
 from kiosk.core.sample_buffer import SampleBuffer
-from kiosk.core.site import CellConfig, SiteProfile
+from kiosk.core.site import CellConfig, SiteProfile, Theme
 from kiosk.core.text import LANGUAGES
 from kiosk.services.logging_setup import configure_logging
 from kiosk.services.opcua_worker import CellWorker
@@ -177,6 +180,7 @@ class Kiosk:
         self.records: RecordsModel | None = None
         self.sign_in: SignInModel | None = None
         self.replay: AttemptReplayModel | None = None
+        self.instructor_replay: AttemptReplayModel | None = None
         self.lock: InstructorLock | None = None
         self.idle: IdleModel | None = None
         self.store: RecordStore | None = None
@@ -202,6 +206,7 @@ class Kiosk:
         from kiosk.ui.theme import stylesheet
         from kiosk.ui.translations import load_translators
         from kiosk.viewmodels.attempt_replay import AttemptReplayModel
+        from kiosk.viewmodels.background import BackgroundJobs
         from kiosk.viewmodels.idle import IdleModel
         from kiosk.viewmodels.instructor_lock import InstructorLock
         from kiosk.viewmodels.lab_runner import CellLink, LabRunnerModel
@@ -287,6 +292,8 @@ class Kiosk:
         app.installEventFilter(idle)  # every touch anywhere is activity
         runner.step_activity.connect(idle.machine_activity)  # and the machine doing what the step asked
         showcase = ShowcaseScreen(profile, content, models[0], language, logo_path=site_logo(profile.id))
+        jobs = BackgroundJobs(readers)
+        sections = self._instructor_sections(store, jobs, catalog, language, theme, profile.cells)
         self._window = MainWindow(
             profile,
             language,
@@ -298,7 +305,9 @@ class Kiosk:
             idle=idle,
             lockdown=not options.windowed,
             theme=theme,
+            instructor_sections=sections,
         )
+        jobs.setParent(self._window)  # no answer reaches a screen that has gone
         # "N visitors tried it today" on the showcase: read at start and after every try.
         records.tries_today_changed.connect(showcase.set_tries_today)
         labs.visitor_finished.connect(lambda: records.load_tries_today(content.taster_module))
@@ -306,6 +315,28 @@ class Kiosk:
         for m in models:
             m.start()
         return self._window
+
+    def _instructor_sections(
+        self,
+        store: RecordStore | None,
+        jobs: BackgroundJobs,
+        catalog: LabCatalog,
+        language: LanguageModel,
+        theme: Theme,
+        cells: Sequence[CellConfig],
+    ) -> list[InstructorSection]:
+        """The screens behind the instructor PIN, in the order the hub lists them."""
+        from kiosk.ui.instructor.privacy_section import PrivacySection
+        from kiosk.ui.instructor.progress_section import ProgressSection
+        from kiosk.viewmodels.attempt_replay import AttemptReplayModel
+
+        assert self.readers is not None
+        modules = {e.module_id: e.module for e in catalog.entries if e.module is not None}
+        replay = self.instructor_replay = AttemptReplayModel(store, self.readers) if store is not None else None
+        return [
+            ProgressSection(store, jobs, modules, language, theme, replay, cells),
+            PrivacySection(store, jobs),
+        ]
 
     def close(self) -> None:
         """Take it down: end the attempt on screen, stop the timers that read the buffers, commit the
@@ -315,10 +346,10 @@ class Kiosk:
             self.runner = None
         if self.idle is not None:
             self.idle.stop()
-        for model in (self.sign_in, self.replay, self.lock):
+        for model in (self.sign_in, self.replay, self.instructor_replay, self.lock):
             if model is not None:
                 model.shutdown()
-        self.sign_in = self.replay = self.lock = None
+        self.sign_in = self.replay = self.instructor_replay = self.lock = None
         if self.records is not None:
             self.records.close()  # the last statements and samples are committed before the file closes
             self.records = None

@@ -156,13 +156,14 @@ class AuditEntry:
     hash: str
 
 
-_ATTEMPT_COLUMNS = (
+ATTEMPT_COLUMNS = (
     "registration, trainee_code, module_id, module_version, site, cell, simulated, language,"
     " started_at, ended_at, outcome, score_raw, score_max, scaled"
 )
 
 
-def _attempt(r: Sequence[Any]) -> Attempt:
+def attempt_from_row(r: Sequence[Any]) -> Attempt:
+    """An Attempt from a row of ATTEMPT_COLUMNS, in that order."""
     return Attempt(r[0], r[1], r[2], r[3], r[4], r[5], bool(r[6]), r[7], r[8], r[9], r[10], r[11], r[12], r[13])
 
 
@@ -506,27 +507,27 @@ class RecordStore:
     def attempts_for(self, code: str) -> list[Attempt]:
         with self.reading() as conn:
             rows = conn.execute(
-                f"SELECT {_ATTEMPT_COLUMNS} FROM attempts WHERE trainee_code = ? ORDER BY started_at, registration",
+                f"SELECT {ATTEMPT_COLUMNS} FROM attempts WHERE trainee_code = ? ORDER BY started_at, registration",
                 (code,),
             ).fetchall()
-        return [_attempt(r) for r in rows]
+        return [attempt_from_row(r) for r in rows]
 
     def attempt(self, registration: str) -> Attempt | None:
         with self.reading() as conn:
             r = conn.execute(
-                f"SELECT {_ATTEMPT_COLUMNS} FROM attempts WHERE registration = ?", (registration,)
+                f"SELECT {ATTEMPT_COLUMNS} FROM attempts WHERE registration = ?", (registration,)
             ).fetchone()
-        return _attempt(r) if r else None
+        return attempt_from_row(r) if r else None
 
     def open_attempts(self, code: str | None = None) -> list[Attempt]:
         """Attempts not ended (the kiosk stopped during them), oldest first; of one trainee if `code`."""
         where = "ended_at IS NULL" + (" AND trainee_code = ?" if code is not None else "")
         with self.reading() as conn:
             rows = conn.execute(
-                f"SELECT {_ATTEMPT_COLUMNS} FROM attempts WHERE {where} ORDER BY started_at, registration",
+                f"SELECT {ATTEMPT_COLUMNS} FROM attempts WHERE {where} ORDER BY started_at, registration",
                 (code,) if code is not None else (),
             ).fetchall()
-        return [_attempt(r) for r in rows]
+        return [attempt_from_row(r) for r in rows]
 
     def attempt_counts(self, code: str) -> dict[str, int]:
         """Per module, the attempts `code` began (got past the safety statements): what max_attempts
