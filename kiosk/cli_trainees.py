@@ -3,6 +3,9 @@
     kiosk trainees add CODE [--name NAME] [--group GROUP] [--data-dir DIR]
                                         add a trainee (or name a known one, or put them in a group)
     kiosk trainees list [--data-dir DIR]   the known trainees: code, name, group, date added
+    kiosk trainees erase CODE --yes [--data-dir DIR]
+                                        erase a trainee: name gone, history kept under a random pseudonym
+                                        (kiosk.services.records.privacy; audited as "erase-trainee")
 
 CODE is normalized as the sign-in screen does (spaces removed, upper case, a card's
 `SKILLSLAB:TRAINEE:` prefix removed; kiosk.core.trainee_code) and must follow the rule: 3 to 20
@@ -150,11 +153,61 @@ def _run_list(ns: argparse.Namespace) -> int:
     return 0
 
 
+# ------------------------------------------------------------------------------------------- erase
+
+
+def _add_erase(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    p = sub.add_parser(
+        "erase",
+        help="erase a trainee: their name goes, their history stays under a random pseudonym",
+        description="Erase a trainee: the display name is deleted, process samples and safety acknowledgements "
+        "of their attempts too, and their code is replaced everywhere by a fresh random pseudonym that nothing "
+        "links back to the code. Their attempts stay, so counts per module and group stay right. Needs --yes.",
+    )
+    p.add_argument("code", metavar="CODE", help="the trainee's code")
+    p.add_argument("--yes", action="store_true", help="erase (without this, nothing is changed)")
+    add_records_dir_option(p)
+    p.set_defaults(run=_run_erase, parser=p)
+
+
+def _run_erase(ns: argparse.Namespace) -> int:
+    from kiosk.services.records.privacy import UnknownTrainee, erase_trainee
+
+    code = normalize_code(ns.code)
+    problem = code_problem(code)
+    if problem is not None:
+        print(f"kiosk trainees erase: {code or ns.code!r} is not a trainee code: {problem}", file=sys.stderr)
+        return 2
+    if not ns.yes:
+        print(f"kiosk trainees erase: nothing changed; add --yes to erase {code} (cannot be undone)", file=sys.stderr)
+        return 2
+    path = records_file(ns)
+    if not path.exists():  # erasing must not create a records file
+        print(f"kiosk trainees erase: there is no records file at {path}", file=sys.stderr)
+        return 1
+    store = open_records_store(path, "kiosk trainees erase")
+    if store is None:
+        return 1
+    try:
+        pseudonym = erase_trainee(store, code, actor="cli").result(timeout=WRITE_TIMEOUT_S)
+    except UnknownTrainee as exc:
+        print(f"kiosk trainees erase: {exc}", file=sys.stderr)
+        return 1
+    except Exception as exc:  # StoreError, sqlite3 errors (locked, no access), a writer that does not answer
+        print(f"kiosk trainees erase: could not erase {code} in {path}: {exc or type(exc).__name__}", file=sys.stderr)
+        return 1
+    finally:
+        store.close()
+    print(f"erased {code} in {path}; their attempts are kept as {pseudonym} (this link is not stored)")
+    return 0
+
+
 # ---------------------------------------------------------------------------------------- the family
 
 _SUBCOMMANDS: tuple[AddCommand, ...] = (
     _add_add,
     _add_list,
+    _add_erase,
 )
 
 

@@ -299,7 +299,60 @@ class Driver:
                 settle_ms=1500,
                 shot="15-idle",
             ),
+            Step(
+                "instructor hub: progress",
+                self.unlock_instructor,
+                lambda: (
+                    w.pages.currentWidget() is w.instructor_page and self.section("ProgressSection").matrix is not None
+                ),
+                settle_ms=500,
+                shot="16-instructor-progress",
+            ),
+            Step(
+                "instructor: the attempts of a cell",
+                self.open_first_attempts,
+                lambda: self.section("ProgressSection").attempts_table.rowCount() > 0,
+                settle_ms=300,
+                shot="17-instructor-attempts",
+            ),
+        ] + [
+            Step(
+                f"instructor: {name}",
+                lambda name=name: w.instructor_page.show_section(w.instructor_page.sections.index(self.section(name))),
+                lambda name=name: self.section_ready(name),
+                settle_ms=600,
+                shot=f"{18 + i}-instructor-{name.removesuffix('Section').lower()}",
+            )
+            for i, name in enumerate(self.other_sections())
         ]
+
+    # -------------------------------------------------------------------------------- the instructor
+    def unlock_instructor(self) -> None:
+        w = self.window
+        self.touch.start()
+        w.idle.activity()
+        w.lock.request("settings")
+        for key in (*PIN, "ok"):
+            w.pin_page.press(key)
+
+    def section(self, name: str) -> Any:
+        return next(s for s in self.window.instructor_page.sections if type(s).__name__ == name)
+
+    def other_sections(self) -> list[str]:
+        names = [type(s).__name__ for s in self.window.instructor_page.sections]
+        return [n for n in names if n != "ProgressSection"]
+
+    def section_ready(self, name: str) -> bool:
+        """Shown, and not waiting for the records (BackgroundJobs idle)."""
+        section = self.section(name)
+        return self.window.instructor_page.current_section() is section and not section._jobs.busy
+
+    def open_first_attempts(self) -> None:
+        progress = self.section("ProgressSection")
+        matrix = progress.matrix
+        row = next(i for i, r in enumerate(matrix.rows) if r.cells)
+        column = 1 + next(i for i, m in enumerate(matrix.module_ids) if m in matrix.rows[row].cells)
+        progress.table.cellClicked.emit(row, column)
 
     # -------------------------------------------------------------------------------- the loop
     def start(self) -> None:
