@@ -346,7 +346,8 @@ class ProgressSection(InstructorSection):
         """What a matrix cell says (empty: not started)."""
         if cell is None:
             return ""
-        score = f" {round(cell.best_scaled * 100)} %" if cell.best_scaled is not None else ""
+        scored = cell.best_scaled is not None and cell.status in ("passed", "failed")  # not of a stopped try
+        score = f" {round(cell.best_scaled * 100)} %" if scored and cell.best_scaled is not None else ""
         mark = _MARKS.get(cell.status, "")
         day = QLocale(self._language.language).toString(QDate.fromString(cell.last_date, "yyyy-MM-dd"), "d MMM yy")
         return f"{mark}{score}\n{cell.attempts}× · {day}"

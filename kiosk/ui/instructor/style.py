@@ -36,6 +36,7 @@ def instructor_stylesheet(t: Theme, scale: float = 1.0) -> str:
         selection-background-color: {t.primary}; selection-color: {on_primary}; }}
     QCheckBox {{ font-size: {s(20)}px; spacing: {s(10)}px; }}
     QCheckBox::indicator {{ width: {s(28)}px; height: {s(28)}px; }}
+    QPushButton[active="true"] {{ border: 3px solid {t.warning}; color: {t.warning}; font-weight: 600; }}
     #Message {{ font-size: {s(19)}px; color: {t.muted}; }}
     #Message[kind="ok"] {{ color: {t.good}; }}
     #Message[kind="error"] {{ color: {t.bad}; font-weight: 600; }}
