@@ -200,6 +200,7 @@ class Kiosk:
         from kiosk.services.records.anonymous import AnonymousCountSink
         from kiosk.services.showcase_content import load_showcase_content
         from kiosk.ui.dashboard import DashboardScreen
+        from kiosk.ui.instructor.faults_section import FaultsSection
         from kiosk.ui.labs.labs_screen import LabsScreen
         from kiosk.ui.main_window import MainWindow
         from kiosk.ui.showcase.showcase_screen import ShowcaseScreen
@@ -261,9 +262,10 @@ class Kiosk:
         # One runner for the site: a module runs on its own cell (or the first); statements and
         # process values go to the records (a visitor's try only to a count); the worker is the
         # runner's CellCommands.
+        links = {m.cell.name: CellLink(m, rt.worker) for m, rt in zip(models, self.runtimes, strict=True)}
         runner = self.runner = LabRunnerModel(
             catalog,
-            {m.cell.name: CellLink(m, rt.worker) for m, rt in zip(models, self.runtimes, strict=True)},
+            links,
             language,
             records.sink,
             site=profile.id,
@@ -294,6 +296,7 @@ class Kiosk:
         showcase = ShowcaseScreen(profile, content, models[0], language, logo_path=site_logo(profile.id))
         jobs = BackgroundJobs(readers)
         sections = self._instructor_sections(store, jobs, catalog, language, theme, profile.cells)
+        sections.append(FaultsSection(links, jobs, audit))
         self._window = MainWindow(
             profile,
             language,
