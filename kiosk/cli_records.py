@@ -86,6 +86,10 @@ def _run_export(ns: argparse.Namespace) -> int:
         written = run_export(
             store, ns.format, ns.out, modules=modules, trainee=code, since=ns.since, language=ns.language
         )
+        # Same audit row as the instructor screen's export (files leave the kiosk: that must show).
+        since = ns.since.isoformat() if ns.since else None
+        detail = {"formats": [ns.format], "trainee": code, "since": since, "files": len(written)}
+        store.append_audit("cli", "export", detail).result(timeout=30)
     except BadgeKeyError as exc:
         print(f"kiosk records export: {exc}", file=sys.stderr)
         return 1

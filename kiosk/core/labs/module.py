@@ -7,6 +7,7 @@ A module walks a trainee through an exercise on the demo cell, one step at a tim
     version: 1
     title: {nl: ..., en: ...}            every text is a {nl, en, de?, fy?} map; nl and en required
     summary: {nl: ..., en: ...}
+    skills: [{nl: ..., en: ...}, ...]   optional: the skills the module trains (on certificates, badges)
     level: basic                         taster | intro | basic | intermediate | advanced
     audience: trainee                    visitor (taster, no login, no score) | trainee
     estimated_min: 15
@@ -473,6 +474,8 @@ class LabModule(_Model):
     version: int = Field(ge=1, strict=True)
     title: Text
     summary: Text
+    # Optional so older modules stay valid; certificates and badges list them when present.
+    skills: tuple[Text, ...] = ()
     level: Literal["taster", "intro", "basic", "intermediate", "advanced"]
     audience: Literal["visitor", "trainee"] = "trainee"
     estimated_min: float = Field(gt=0, le=240, allow_inf_nan=False)

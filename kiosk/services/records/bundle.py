@@ -58,7 +58,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from kiosk.services.records.export import _write_private
+from kiosk.services.private_files import write_private
 from kiosk.services.records.store import RecordStore, append_audit_row, utc_now
 
 __all__ = [
@@ -354,7 +354,7 @@ def export_bundle(
         target = _free_path(target / bundle_file_name(source, date.fromisoformat(created_at[:10])))
     else:
         target.parent.mkdir(parents=True, exist_ok=True)
-    _write_private(target, _archive(manifest, payload))
+    write_private(target, _archive(manifest, payload))
     detail = {
         "bundle_id": bundle_id,
         "file": target.name,

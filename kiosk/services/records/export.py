@@ -13,14 +13,12 @@ from __future__ import annotations
 import csv
 import io
 import json
-import os
-import uuid
 from collections.abc import Iterable, Sequence
-from contextlib import suppress
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
+from kiosk.services.private_files import write_private
 from kiosk.services.records.store import Attempt, RecordStore
 
 __all__ = [
@@ -29,10 +27,14 @@ __all__ = [
     "SKILLS_CSV",
     "SKILLS_HEADER",
     "STATEMENTS_JSONL",
+    "best_passed",
     "export_attempts_csv",
     "export_xapi_jsonl",
+    "is_passed",
     "selected_attempts",
     "skill_status",
+    "skill_summary",
+    "write_private",
 ]
 
 ATTEMPTS_CSV = "attempts.csv"
@@ -59,23 +61,6 @@ SKILLS_HEADER = ("trainee", "name", "module", "best_scaled_percent", "status", "
 
 _PASSED = frozenset({"passed", "waived"})
 _FAILED = frozenset({"failed"})
-
-
-def _write_private(path: Path, data: bytes) -> None:
-    """Write `data` to `path` with mode 0600: a temporary file in the same folder, then os.replace."""
-    tmp = path.with_name(f".{path.name}.{uuid.uuid4().hex}.tmp")
-    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o600)
-    try:
-        with os.fdopen(fd, "wb") as f:
-            f.write(data)
-            f.flush()
-            os.fsync(f.fileno())
-        os.chmod(tmp, 0o600)  # the umask cannot widen it, but be explicit
-        os.replace(tmp, path)
-    except BaseException:
-        with suppress(OSError):
-            os.unlink(tmp)
-        raise
 
 
 def _csv_bytes(header: Sequence[str], rows: Iterable[Sequence[Any]]) -> bytes:
@@ -117,6 +102,30 @@ def _percent(scaled: float | None) -> str:
     return _number(round(scaled * 100.0, 1))
 
 
+def is_passed(attempt: Attempt) -> bool:
+    """True for an attempt that counts as passed (passed, or waived by an instructor)."""
+    return attempt.outcome in _PASSED
+
+
+def best_passed(
+    selected: Iterable[tuple[str, str | None, Attempt]],
+) -> list[tuple[str, str | None, Attempt]]:
+    """One (code, name, attempt) per (trainee, module) that has a passed attempt: a real pass before a
+    waiver, then the highest score, then the latest end; sorted by trainee code then module id."""
+    best: dict[tuple[str, str], tuple[str, str | None, Attempt]] = {}
+
+    def rank(a: Attempt) -> tuple[bool, float, str]:
+        return (a.outcome == "passed", a.scaled if a.scaled is not None else -1.0, a.ended_at or a.started_at)
+
+    for code, name, a in selected:
+        if not is_passed(a):
+            continue
+        key = (code, a.module_id)
+        if key not in best or rank(a) > rank(best[key][2]):
+            best[key] = (code, name, a)
+    return [best[k] for k in sorted(best)]
+
+
 def skill_status(attempts: Sequence[Attempt]) -> str:
     """passed (any attempt passed or waived), failed (else any failed), in progress (else any attempt)
     or not started (no attempts)."""
@@ -126,6 +135,31 @@ def skill_status(attempts: Sequence[Attempt]) -> str:
     if outcomes & _FAILED:
         return "failed"
     return "in progress" if attempts else "not started"
+
+
+def skill_summary(
+    selected: Sequence[tuple[str, str | None, Attempt]],
+) -> list[tuple[str, str | None, str, float | None, str, int, str]]:
+    """Trainee x module over the selected attempts: (code, name, module, best scaled score or None,
+    skill_status, number of attempts, date of the last activity YYYY-MM-DD or ""); every trainee gets
+    a row for every module anyone in the selection attempted, by code then module."""
+    names: dict[str, str | None] = {}
+    modules: set[str] = set()
+    by_skill: dict[tuple[str, str], list[Attempt]] = {}
+    for code, name, a in selected:
+        names[code] = name
+        modules.add(a.module_id)
+        by_skill.setdefault((code, a.module_id), []).append(a)
+    rows = []
+    for code in sorted(names):
+        for module in sorted(modules):
+            group = by_skill.get((code, module), [])
+            scores = [a.scaled for a in group if a.scaled is not None]
+            last = max((a.ended_at or a.started_at for a in group), default="")
+            rows.append(
+                (code, names[code], module, max(scores) if scores else None, skill_status(group), len(group), last[:10])
+            )
+    return rows
 
 
 def export_attempts_csv(
@@ -156,33 +190,13 @@ def export_attempts_csv(
         for code, name, a in selected
     ]
     attempts_path = out / ATTEMPTS_CSV
-    _write_private(attempts_path, _csv_bytes(ATTEMPTS_HEADER, attempt_rows))
+    write_private(attempts_path, _csv_bytes(ATTEMPTS_HEADER, attempt_rows))
 
-    names: dict[str, str | None] = {}
-    modules: set[str] = set()
-    by_skill: dict[tuple[str, str], list[Attempt]] = {}
-    for code, name, a in selected:
-        names[code] = name
-        modules.add(a.module_id)
-        by_skill.setdefault((code, a.module_id), []).append(a)
-    skill_rows = []
-    for code in sorted(names):
-        for module in sorted(modules):
-            group = by_skill.get((code, module), [])
-            scores = [a.scaled for a in group if a.scaled is not None]
-            last = max((a.ended_at or a.started_at for a in group), default="")
-            skill_rows.append(
-                (
-                    code,
-                    names[code] or "",
-                    module,
-                    _percent(max(scores)) if scores else "",
-                    skill_status(group),
-                    len(group),
-                    last[:10],
-                )
-            )
-    _write_private(out / SKILLS_CSV, _csv_bytes(SKILLS_HEADER, skill_rows))
+    skill_rows = [
+        (code, name or "", module, "" if best is None else _percent(best), status, count, last)
+        for code, name, module, best, status, count, last in skill_summary(selected)
+    ]
+    write_private(out / SKILLS_CSV, _csv_bytes(SKILLS_HEADER, skill_rows))
     return attempts_path
 
 
@@ -209,5 +223,5 @@ def export_xapi_jsonl(
     events.sort(key=lambda e: _time_key(e.timestamp))  # stable: a registration's own order is kept
     lines = [json.dumps(e.statement, sort_keys=True, ensure_ascii=False) + "\n" for e in events]
     path = out / STATEMENTS_JSONL
-    _write_private(path, "".join(lines).encode("utf-8"))
+    write_private(path, "".join(lines).encode("utf-8"))
     return path

@@ -30,9 +30,11 @@ def read_setting(store: RecordStore, key: str, default: Any = None) -> Any:
     return default if row is None else json.loads(row[0])
 
 
-def write_setting(store: RecordStore, key: str, value: Any, *, actor: str) -> Future[None]:
+def write_setting(store: RecordStore, key: str, value: Any, *, actor: str, secret: bool = False) -> Future[None]:
     """Change one setting (JSON-serialisable `value`) and audit it as `actor`; resolves after COMMIT.
-    A value that is not JSON raises TypeError here, before anything is queued."""
+    With `secret` the audit row names the key only: the audit log cannot be erased, and a secret in it
+    (the certificate key, a password) would be readable by anyone who can read the log. A value that
+    is not JSON raises TypeError here, before anything is queued."""
     text = json.dumps(value, ensure_ascii=False, sort_keys=True)
 
     def work(conn: sqlite3.Connection) -> None:
@@ -42,6 +44,7 @@ def write_setting(store: RecordStore, key: str, value: Any, *, actor: str) -> Fu
             " ON CONFLICT(key) DO UPDATE SET value = excluded.value, changed_at = excluded.changed_at",
             (key, text, at),
         )
-        append_audit_row(conn, at, actor, "setting", json.dumps({"key": key, "value": value}, ensure_ascii=False))
+        detail = {"key": key} if secret else {"key": key, "value": value}
+        append_audit_row(conn, at, actor, "setting", json.dumps(detail, ensure_ascii=False))
 
     return store.write(work)
