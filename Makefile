@@ -12,12 +12,12 @@ STAMP := $(VENV)/.installed
 TS := $(wildcard translations/*.ts)
 QM := $(patsubst translations/%.ts,kiosk/i18n/%.qm,$(TS))
 
-.PHONY: run test lint bench screenshot screenshots translations lupdate clean
+.PHONY: run test lint lrs-venv bench screenshot screenshots translations lupdate clean
 
 run: $(STAMP) $(QM)
 	$(BIN)/kiosk $(ARGS)
 
-test: $(STAMP) $(QM) lint
+test: $(STAMP) $(QM) lint lrs-venv
 	QT_QPA_PLATFORM=offscreen $(BIN)/pytest -q $(PYTEST_ARGS)
 
 lint: $(STAMP)
@@ -44,6 +44,22 @@ $(STAMP): pyproject.toml
 	$(BIN)/python -m pip install --quiet -e '.[dev]'
 	touch $(STAMP)
 
+# A real Learning Record Store for tests/test_lrs.py: Ralph in a virtualenv of its own, so its FastAPI
+# and pydantic pins never meet the kiosk's (tests/lrs_server.py starts it). When it cannot be installed
+# (no PyPI) `make test` goes on and those tests skip, saying why.
+LRS_VENV := .venv-lrs
+LRS_STAMP := $(LRS_VENV)/.installed
+LRS_PACKAGES := 'ralph-malph[backend-lrs,lrs,cli]==5.1.0' fastapi==0.114.2 starlette==0.38.6 \
+	pydantic==2.14.3 pydantic-settings==2.16.3 uvicorn==0.30.6 bcrypt==4.2.0 requests==2.34.2
+
+lrs-venv: $(LRS_STAMP)
+
+$(LRS_STAMP): Makefile
+	@test -n "$(PYTHON)" || { echo "No Python 3.11 or newer with venv and ensurepip found"; exit 1; }
+	@{ $(LRS_VENV)/bin/python -m pip --version >/dev/null 2>&1 || { rm -rf $(LRS_VENV) && $(PYTHON) -m venv $(LRS_VENV); }; } \
+		&& $(LRS_VENV)/bin/python -m pip install --quiet --disable-pip-version-check $(LRS_PACKAGES) && touch $@ \
+		|| echo "lrs-venv: could not install the Ralph LRS into $(LRS_VENV); the LRS tests will be skipped"
+
 # Qt Linguist sources (translations/*.ts) compiled to the .qm files the app loads.
 translations: $(QM)
 kiosk/i18n/%.qm: translations/%.ts $(STAMP)
@@ -55,4 +71,4 @@ lupdate: $(STAMP)
 	$(BIN)/pyside6-lupdate $$(find kiosk/ui kiosk/viewmodels -name '*.py') -ts $(TS)
 
 clean:
-	rm -rf $(VENV) kiosk/i18n/*.qm .pytest_cache .mypy_cache .ruff_cache .import_linter_cache *.egg-info
+	rm -rf $(VENV) $(LRS_VENV) kiosk/i18n/*.qm .pytest_cache .mypy_cache .ruff_cache .import_linter_cache *.egg-info
