@@ -13,6 +13,11 @@ SITE_IDS: tuple[str, ...] = ("drachten", "emmen", "zernike")
 EMBEDDED = "embedded"
 """Endpoint value meaning: start the simulated demo cell inside the app."""
 
+SECURITY_MODES: tuple[str, ...] = ("none", "sign", "sign-encrypt")
+"""A cell's OPC UA message security (`security = ...` of a [[cells]] entry). "sign" and "sign-encrypt"
+use the one policy the kiosk speaks, Basic256Sha256, and need the cell's certificate trusted."""
+SECURITY_POLICY = "Basic256Sha256"
+
 
 @dataclass(frozen=True)
 class Theme:
@@ -102,13 +107,15 @@ class MethodSpec:
 
 @dataclass(frozen=True)
 class CellConfig:
-    """One demo cell: an OPC UA endpoint, its tag map and its methods. endpoint == EMBEDDED: the simulator."""
+    """One demo cell: an OPC UA endpoint, its tag map and its methods. endpoint == EMBEDDED: the simulator.
+    `security` is one of SECURITY_MODES ("none": no signing, no encryption, no certificates)."""
 
     name: str
     label: LocalText
     endpoint: str
     tags: tuple[TagSpec, ...]
     methods: tuple[MethodSpec, ...] = ()
+    security: str = "none"
 
     @property
     def is_embedded(self) -> bool:

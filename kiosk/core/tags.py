@@ -26,6 +26,7 @@ class ConnectionState(StrEnum):
     CONNECTED = "connected"
     RECONNECTING = "reconnecting"  # was connected, lost, trying again
     DISCONNECTED = "disconnected"  # stopped, or the endpoint refused
+    UNTRUSTED = "untrusted"  # the cell shows a certificate no instructor trusted yet: not talked to
 
 
 class TagKind(StrEnum):

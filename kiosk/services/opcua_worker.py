@@ -9,6 +9,10 @@ asyncua 2.x handles reconnects itself (auto_reconnect, subscriptions recreated);
 what it lacks: an outer loop for a first connection that fails, explicit keep-alive and lifetime
 counts (the defaults send a keep-alive only every 45 minutes), and a contact clock from the
 subscription's publish responses, which the Snapshot uses to mark values stale.
+
+A cell with `security` "sign" or "sign-encrypt" gets Basic256Sha256 with the kiosk's own certificate,
+and only when the certificate it shows is trusted in the kiosk's Pki (state UNTRUSTED otherwise).
+`discover(endpoint)` lists what a cell offers, for the instructor screen.
 """
 
 from __future__ import annotations
@@ -26,10 +30,13 @@ from typing import Any
 
 from asyncua import Client, Node, ua
 from asyncua.client.ua_client import UaClientState
+from asyncua.crypto.security_policies import SecurityPolicyBasic256Sha256
+from asyncua.crypto.uacrypto import CertProperties
 
 from kiosk.core.sample_buffer import SampleBuffer
 from kiosk.core.site import CellConfig, MethodSpec
 from kiosk.core.tags import ConnectionState, Sample, TagKind, TagSpec
+from kiosk.services.pki import APPLICATION_URI, Pki, PkiError, first_certificate
 
 log = logging.getLogger(__name__)
 
@@ -55,6 +62,67 @@ class LinkSettings:
 
 class CommandRefused(Exception):
     """A write or method call the kiosk will not send, or that the cell rejected."""
+
+
+UNTRUSTED_MESSAGE = "the cell's certificate is not trusted yet"
+"""The connection error while a secured cell shows a certificate no instructor trusted (state UNTRUSTED)."""
+
+_MODES = {
+    "sign": ua.MessageSecurityMode.Sign,
+    "sign-encrypt": ua.MessageSecurityMode.SignAndEncrypt,
+}
+_MODE_NAMES = {
+    ua.MessageSecurityMode.None_: "none",
+    ua.MessageSecurityMode.Sign: "sign",
+    ua.MessageSecurityMode.SignAndEncrypt: "sign-encrypt",
+}
+
+
+@dataclass(frozen=True)
+class EndpointInfo:
+    """One endpoint a cell offers (GetEndpoints): its policy by name ("None", "Basic256Sha256", ...),
+    its mode as in a site profile ("none", "sign", "sign-encrypt"), the server's certificate (DER, the
+    first of a chain; b"" when it sends none) and the security level the server gives it."""
+
+    url: str
+    policy: str
+    mode: str
+    certificate: bytes
+    security_level: int = 0
+
+    @property
+    def usable(self) -> bool:
+        """Whether the kiosk can use this endpoint: no security, or Basic256Sha256."""
+        return self.policy in ("None", "Basic256Sha256") and self.mode in ("none", "sign", "sign-encrypt")
+
+
+def _endpoint_info(description: ua.EndpointDescription) -> EndpointInfo:
+    policy = str(description.SecurityPolicyUri or "").rsplit("#", 1)[-1] or "None"
+    mode = _MODE_NAMES.get(description.SecurityMode, str(description.SecurityMode))
+    blob = description.ServerCertificate or b""
+    try:
+        certificate = first_certificate(blob) if blob else b""
+    except PkiError:
+        certificate = b""  # shown as "no certificate": a broken one can never be trusted anyway
+    return EndpointInfo(str(description.EndpointUrl), policy, mode, certificate, int(description.SecurityLevel or 0))
+
+
+async def get_endpoints(endpoint: str, timeout: float = 5.0) -> list[EndpointInfo]:
+    """The endpoints the server at `endpoint` offers (an unsecured GetEndpoints, as OPC UA intends for
+    discovery). Raises what the connection raises (OSError, TimeoutError, ua.UaError)."""
+    client = Client(endpoint, timeout=timeout)
+    client.application_uri = APPLICATION_URI
+    descriptions = await asyncio.wait_for(client.connect_and_get_server_endpoints(), timeout=timeout + 1.0)
+    return [_endpoint_info(d) for d in descriptions]
+
+
+def discover(endpoint: str, timeout: float = 5.0) -> list[EndpointInfo]:
+    """`get_endpoints` for a caller off any event loop (the instructor screen's background job).
+    Blocks up to about `timeout` seconds; raises ConnectionError with the reason in words."""
+    try:
+        return asyncio.run(get_endpoints(endpoint, timeout))
+    except Exception as exc:
+        raise ConnectionError(f"{endpoint}: {_describe(exc)}") from exc
 
 
 _STATE_MAP = {
@@ -98,11 +166,20 @@ class CellWorker:
         buffer: SampleBuffer,
         settings: LinkSettings | None = None,
         endpoint_provider: Callable[[], str] | None = None,
+        pki: Pki | None = None,
     ) -> None:
         """`endpoint_provider`, when given, is called once on a helper thread before the first
         connection and returns the endpoint to use (the app starts the embedded simulator that way,
-        so neither the GUI nor this loop waits for it)."""
+        so neither the GUI nor this loop waits for it).
+
+        `pki` is needed for a cell whose `security` is "sign" or "sign-encrypt": before each
+        connection the worker asks the cell for its endpoints, and connects (Basic256Sha256, the
+        kiosk's own certificate) only when the certificate the cell shows is trusted in `pki`. An
+        untrusted one is kept in the pki's rejected/ folder and the state is UNTRUSTED (error
+        UNTRUSTED_MESSAGE) until an instructor trusts it; the worker looks again every
+        `reconnect_max_delay_s`, so trusting takes effect without a restart."""
         self.cell = cell
+        self._pki = pki
         self.endpoint = cell.endpoint
         self._endpoint_provider = endpoint_provider
         self.buffer = buffer
@@ -166,6 +243,12 @@ class CellWorker:
         while not self._stopping.is_set():
             client = self._make_client()
             try:
+                if self.cell.security != "none" and not await self._secure(client):
+                    # Nothing to close: the discovery had its own client; this one never connected.
+                    self.buffer.set_connection(ConnectionState.UNTRUSTED, error=UNTRUSTED_MESSAGE)
+                    if await self._sleep_or_stop(self.settings.reconnect_max_delay_s):
+                        return
+                    continue
                 await client.connect()
             except Exception as exc:  # any failure to reach the cell: say so, wait, try again
                 # After a failed attempt the screen says "no connection, trying again", whether or not
@@ -204,11 +287,42 @@ class CellWorker:
         )
         client.name = "Skills Lab Kiosk"
         client.description = "Skills Lab Kiosk"
-        client.application_uri = "urn:skillslab:kiosk"
+        client.application_uri = APPLICATION_URI
         # Unlimited by default in asyncua (MEASURED.md): bound what a broken server can make us hold.
         client.max_messagesize = 16 * 1024 * 1024
         client.max_chunkcount = 1024
         return client
+
+    async def _secure(self, client: Client) -> bool:
+        """Set `client` up for the cell's security (Basic256Sha256, Sign or SignAndEncrypt) with the
+        server certificate the cell shows now; False, with that certificate kept in rejected/, when it
+        is not trusted. Raises ConnectionError when the cell does not offer the policy and mode, or
+        when there is no certificate folder."""
+        if self._pki is None:
+            raise ConnectionError("the cell is secured but the kiosk was given no certificate folder")
+        mode = _MODES[self.cell.security]
+        wanted = _MODE_NAMES[mode]
+        offered = await get_endpoints(self.endpoint, self.settings.request_timeout_s)
+        match = next((e for e in offered if e.policy == "Basic256Sha256" and e.mode == wanted), None)
+        if match is None:
+            offers = "; ".join(sorted({f"{e.policy} {e.mode}" for e in offered})) or "nothing"
+            raise ConnectionError(f"the cell does not offer Basic256Sha256 {wanted} (it offers: {offers})")
+        if not match.certificate:
+            raise ConnectionError("the cell sends no certificate with its Basic256Sha256 endpoint")
+        pki = self._pki
+        if not await asyncio.to_thread(pki.is_trusted, match.certificate):
+            fp = await asyncio.to_thread(pki.reject, match.certificate)
+            log.warning("cell %s shows a certificate that is not trusted: %s", self.cell.name, fp)
+            return False
+        own_cert, own_key = await asyncio.to_thread(pki.own_certificate)
+        await client.set_security(
+            SecurityPolicyBasic256Sha256,
+            CertProperties(own_cert, extension="der"),
+            CertProperties(own_key, extension="pem"),
+            server_certificate=CertProperties(match.certificate, extension="der"),
+            mode=mode,
+        )
+        return True
 
     async def _serve(self, client: Client) -> None:
         """Subscribe to every tag, then watch the link until stop or an unrecoverable loss."""

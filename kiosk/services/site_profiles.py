@@ -358,6 +358,9 @@ class _CellModel(_Model):
     endpoint: Annotated[str, AfterValidator(_check_endpoint)]
     tags: _TagsField
     methods: _InlineMethods | None = None  # None: the tag map's methods (none for inline tags)
+    # Message security, policy Basic256Sha256 (the only one the kiosk speaks). No user name/password:
+    # the kiosk signs in anonymously; the cell knows it by its certificate.
+    security: Literal["none", "sign", "sign-encrypt"] = "none"
 
 
 _DEFAULT_THEME = Theme()
@@ -956,7 +959,11 @@ def _build(
         if cell.methods is not None:
             methods = _method_specs(cell.methods)
         label = cell.label.to_local()
-        cells.append(CellConfig(name=cell.name, label=label, endpoint=cell.endpoint, tags=tags, methods=methods))
+        cells.append(
+            CellConfig(
+                name=cell.name, label=label, endpoint=cell.endpoint, tags=tags, methods=methods, security=cell.security
+            )
+        )
     if not complete:
         return None
     site = model.site

@@ -15,8 +15,12 @@ gateway that lost its PLC; the Simulation methods keep working so the fault can 
 `SimulatorThread` runs one on a private event loop in a daemon thread (the GUI app and the tests),
 `run_standalone` serves the `kiosk sim` command.
 
-Security: NoSecurity and anonymous only. The cell is meant for loopback or an isolated lab network;
-message size and chunk count are bounded (asyncua's defaults are unlimited, ../shared/MEASURED.md).
+Security: NoSecurity and anonymous by default. The cell is meant for loopback or an isolated lab
+network; message size and chunk count are bounded (asyncua's defaults are unlimited,
+../shared/MEASURED.md). With `secure=True` it also offers Basic256Sha256 Sign and SignAndEncrypt
+endpoints with its own self-signed certificate (made at start unless one is given; a SimulatorThread
+keeps it across restarts), so the kiosk's certificate trust can be shown and tested. It accepts any
+client certificate (no trust list of its own): it plays a PLC whose instructor trusts every kiosk.
 """
 
 from __future__ import annotations
@@ -40,6 +44,7 @@ from asyncua.common.connection import TransportLimits
 from asyncua.crypto.permission_rules import User, UserRole
 from asyncua.server.address_space import AttributeService
 
+from kiosk.services.pki import fingerprint, self_signed_certificate
 from kiosk.services.simulator.model import TAGS, TAGS_BY_KEY, CommandRefused, DemoCellModel, TagInfo
 
 __all__ = [
@@ -124,6 +129,12 @@ def _port_taken(host: str, port: int) -> bool:
 
 # asyncua's types are subclasses of int/str/datetime (ua.UInt32, ua.String, ...); these helpers keep
 # the conversions in one place so the rest reads plainly and mypy stays strict.
+def _server_certificate(host: str) -> tuple[bytes, bytes]:
+    """A new certificate for a secure demo cell: (DER, key PEM), a year long, naming its host names."""
+    names = list(dict.fromkeys([host, "localhost", socket.gethostname()]))
+    return self_signed_certificate(SERVER_NAME, APPLICATION_URI, names, server=True, days=365)
+
+
 def _bad(code: int) -> ua.StatusCode:
     return ua.StatusCode(ua.UInt32(code))
 
@@ -212,7 +223,11 @@ class DemoCellServer:
         bench_signals: int = 0,
         *,
         model: DemoCellModel | None = None,
+        secure: bool = False,
+        certificate: tuple[bytes, bytes] | None = None,
     ) -> None:
+        """`secure`: also offer Basic256Sha256 Sign and SignAndEncrypt, with `certificate` (DER, key
+        PEM) or, when None, one made now (see `certificate`)."""
         if not (math.isfinite(tick_s) and tick_s > 0):
             raise ValueError("tick_s must be > 0")
         if bench_signals < 0:
@@ -224,6 +239,10 @@ class DemoCellServer:
         self.bench_signals = bench_signals
         self.model = model if model is not None else DemoCellModel(seed)
         self.endpoint = ""
+        self.secure = secure
+        self.certificate: tuple[bytes, bytes] | None = certificate
+        if secure and certificate is None:
+            self.certificate = _server_certificate(host)
         self._requested_port = port
         self._server: Server | None = None
         self._ns = 2
@@ -277,7 +296,19 @@ class DemoCellServer:
         endpoint = f"opc.tcp://{_url_host(self.host)}:{port}{ENDPOINT_PATH}"
         server.set_endpoint(endpoint)
         server.set_server_name(SERVER_NAME)
-        server.set_security_policy([ua.SecurityPolicyType.NoSecurity])
+        if self.secure and self.certificate is not None:
+            cert_der, key_pem = self.certificate
+            await server.load_certificate(cert_der, format="der")
+            await server.load_private_key(key_pem, format="pem")
+            server.set_security_policy(
+                [
+                    ua.SecurityPolicyType.NoSecurity,  # also for discovery: GetEndpoints comes unsecured
+                    ua.SecurityPolicyType.Basic256Sha256_Sign,
+                    ua.SecurityPolicyType.Basic256Sha256_SignAndEncrypt,
+                ]
+            )
+        else:
+            server.set_security_policy([ua.SecurityPolicyType.NoSecurity])
         server.set_identity_tokens([ua.AnonymousIdentityToken])
         server.allow_remote_admin(False)
         server.limits = TransportLimits(
@@ -594,12 +625,18 @@ class SimulatorThread:
         seed: int = 0,
         tick_s: float = 0.1,
         bench_signals: int = 0,
+        *,
+        secure: bool = False,
     ) -> None:
+        """`secure`: also offer Basic256Sha256 endpoints (see the module docstring); the certificate is
+        made here once, so a restart shows the same one (`certificate_der`)."""
         self.host = host
         self.port = port
         self.seed = seed
         self.tick_s = tick_s
         self.bench_signals = bench_signals
+        self.secure = secure
+        self.certificate: tuple[bytes, bytes] | None = _server_certificate(host) if secure else None
         self.model = DemoCellModel(seed)
         self.endpoint = ""
         self._lock = threading.Lock()
@@ -611,6 +648,11 @@ class SimulatorThread:
     @property
     def running(self) -> bool:
         return self._thread is not None and self._thread.is_alive() and self._server is not None
+
+    @property
+    def certificate_der(self) -> bytes:
+        """The server certificate (DER) a secure simulator shows; b"" when not secure."""
+        return self.certificate[0] if self.certificate is not None else b""
 
     def start(self, timeout: float = 15.0) -> str:
         """Start serving and return the endpoint once clients can connect. The first start with
@@ -695,7 +737,16 @@ class SimulatorThread:
                 loop.close()
 
     async def _serve(self, ready: threading.Event, cancel: threading.Event, box: dict[str, Any]) -> None:
-        server = DemoCellServer(self.host, self.port, self.seed, self.tick_s, self.bench_signals, model=self.model)
+        server = DemoCellServer(
+            self.host,
+            self.port,
+            self.seed,
+            self.tick_s,
+            self.bench_signals,
+            model=self.model,
+            secure=self.secure,
+            certificate=self.certificate,
+        )
         try:
             await server.start()
         except Exception as e:
@@ -717,17 +768,18 @@ class SimulatorThread:
             await server.stop()
 
 
-def run_standalone(host: str, port: int, seed: int) -> int:
+def run_standalone(host: str, port: int, seed: int, secure: bool = False) -> int:
     """Serve the demo cell until SIGINT/SIGTERM (`kiosk sim`). The endpoint URL is the first line
-    on stdout; a taken port gives a one-line error on stderr and exit code 2."""
+    on stdout; a taken port gives a one-line error on stderr and exit code 2. `secure` (`--secure`):
+    also offer Basic256Sha256 with a certificate made for this run (its fingerprint is printed)."""
     try:
-        return asyncio.run(_standalone(host, port, seed))
+        return asyncio.run(_standalone(host, port, seed, secure))
     except KeyboardInterrupt:  # platforms without loop signal handlers
         return 0
 
 
-async def _standalone(host: str, port: int, seed: int) -> int:
-    server = DemoCellServer(host, port, seed)
+async def _standalone(host: str, port: int, seed: int, secure: bool = False) -> int:
+    server = DemoCellServer(host, port, seed, secure=secure)
     try:
         await server.start()
     except PortInUseError as e:
@@ -739,7 +791,11 @@ async def _standalone(host: str, port: int, seed: int) -> int:
     print(server.endpoint, flush=True)
     print(f"{SERVER_NAME}: simulated sorting line and process unit (seed {seed})")
     print(f"namespace {NAMESPACE_URI} (ns=2): objects Sorting, Process, Simulation")
-    print("security: none, anonymous - for loopback or an isolated lab network only")
+    if server.certificate is not None:
+        print("security: none, or Basic256Sha256 sign / sign-encrypt (any client certificate); anonymous")
+        print(f"certificate SHA-256: {fingerprint(server.certificate[0])}")
+    else:
+        print("security: none, anonymous - for loopback or an isolated lab network only")
     print("stop with Ctrl+C", flush=True)
     stop = asyncio.Event()
     loop = asyncio.get_running_loop()
