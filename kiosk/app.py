@@ -18,13 +18,14 @@ if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication
 
     from kiosk.services.labs.loader import LabCatalog
+    from kiosk.services.records.lrs import LrsForwarder
     from kiosk.ui.instructor.section import InstructorSection
     from kiosk.ui.main_window import MainWindow
     from kiosk.viewmodels.attempt_replay import AttemptReplayModel
     from kiosk.viewmodels.background import BackgroundJobs
     from kiosk.viewmodels.idle import IdleModel
     from kiosk.viewmodels.instructor_lock import InstructorLock
-    from kiosk.viewmodels.lab_runner import LabRunnerModel
+    from kiosk.viewmodels.lab_runner import CellLink, LabRunnerModel
     from kiosk.viewmodels.language import LanguageModel
     from kiosk.viewmodels.live_cell import LiveCellModel
     from kiosk.viewmodels.records import RecordsModel
@@ -37,6 +38,7 @@ from kiosk.core.text import LANGUAGES
 from kiosk.services.logging_setup import configure_logging
 from kiosk.services.opcua_worker import CellWorker
 from kiosk.services.paths import AppPaths
+from kiosk.services.pki import Pki, pki_folder
 from kiosk.services.records import RecordStore, StoreError, StoreTooNew
 from kiosk.services.simulator.server import SimulatorThread
 from kiosk.services.simulator.showcase import start_showcase
@@ -82,21 +84,22 @@ class CellRuntime:
             self.simulator.stop()
 
 
-def start_cell(cell: CellConfig, seed: int = 0) -> CellRuntime:
+def start_cell(cell: CellConfig, seed: int = 0, pki: Pki | None = None) -> CellRuntime:
     """Start the link to a cell without waiting for it. An embedded cell's simulator is started on
-    the worker's side, so the window appears at once and values follow."""
+    the worker's side, so the window appears at once and values follow. `pki`: the kiosk's
+    certificates, for a cell whose security is not "none"."""
     buffer = SampleBuffer()
     simulator: SimulatorThread | None = None
     provider: Callable[[], str] | None = None
     if cell.is_embedded:
-        sim = simulator = SimulatorThread(host="127.0.0.1", port=0, seed=seed)
+        sim = simulator = SimulatorThread(host="127.0.0.1", port=0, seed=seed, secure=cell.security != "none")
 
         def provider() -> str:
             endpoint = sim.start()
             sim.call(start_showcase)
             return endpoint
 
-    worker = CellWorker(cell, buffer, endpoint_provider=provider)
+    worker = CellWorker(cell, buffer, endpoint_provider=provider, pki=pki)
     worker.start()
     return CellRuntime(cell, buffer, worker, simulator)
 
@@ -181,6 +184,8 @@ class Kiosk:
         self.sign_in: SignInModel | None = None
         self.replay: AttemptReplayModel | None = None
         self.instructor_replay: AttemptReplayModel | None = None
+        self.lrs: LrsForwarder | None = None
+        self.pki = Pki(pki_folder(paths.data_dir))  # the kiosk's certificate and the cells it trusts
         self.lock: InstructorLock | None = None
         self.idle: IdleModel | None = None
         self.store: RecordStore | None = None
@@ -198,9 +203,9 @@ class Kiosk:
         from kiosk.services.labs.loader import load_catalog, shipped_labs_dir
         from kiosk.services.pin import PinStore, pin_file
         from kiosk.services.records.anonymous import AnonymousCountSink
+        from kiosk.services.records.lrs import LrsForwarder
         from kiosk.services.showcase_content import load_showcase_content
         from kiosk.ui.dashboard import DashboardScreen
-        from kiosk.ui.instructor.faults_section import FaultsSection
         from kiosk.ui.labs.labs_screen import LabsScreen
         from kiosk.ui.main_window import MainWindow
         from kiosk.ui.showcase.showcase_screen import ShowcaseScreen
@@ -234,10 +239,13 @@ class Kiosk:
             for warning in store.warnings:
                 log.warning("records: %s", warning)
                 store.append_audit("kiosk", "records-file-replaced", warning)
+            # Idle until an instructor configures an LRS; reads the lrs.* settings every round.
+            self.lrs = LrsForwarder(store)
+            self.lrs.start()
         # Disk reads for the screens (sign-in lookups, unfinished attempts, replays): never on the GUI thread.
         readers = self.readers = ThreadPoolExecutor(max_workers=2, thread_name_prefix="records-reader")
         for cell in profile.cells:
-            self.runtimes.append(start_cell(cell, options.seed))
+            self.runtimes.append(start_cell(cell, options.seed, self.pki))
         models = self.models = [LiveCellModel(rt.cell, rt.buffer) for rt in self.runtimes]
         dashboards = [DashboardScreen(m, language, theme) for m in models]
         labs_dir = options.labs or shipped_labs_dir()
@@ -295,8 +303,7 @@ class Kiosk:
         runner.step_activity.connect(idle.machine_activity)  # and the machine doing what the step asked
         showcase = ShowcaseScreen(profile, content, models[0], language, logo_path=site_logo(profile.id))
         jobs = BackgroundJobs(readers)
-        sections = self._instructor_sections(store, jobs, catalog, language, theme, profile.cells)
-        sections.append(FaultsSection(links, jobs, audit))
+        sections = self._instructor_sections(store, jobs, catalog, language, theme, profile, links, audit)
         self._window = MainWindow(
             profile,
             language,
@@ -326,18 +333,36 @@ class Kiosk:
         catalog: LabCatalog,
         language: LanguageModel,
         theme: Theme,
-        cells: Sequence[CellConfig],
+        profile: SiteProfile,
+        links: Mapping[str, CellLink],
+        audit: Callable[[str, Mapping[str, Any]], None],
     ) -> list[InstructorSection]:
         """The screens behind the instructor PIN, in the order the hub lists them."""
+        from kiosk.services.pin import PinStore, pin_file
+        from kiosk.ui.instructor.cells_section import CellsSection
+        from kiosk.ui.instructor.exports_section import ExportsSection
+        from kiosk.ui.instructor.faults_section import FaultsSection
         from kiosk.ui.instructor.privacy_section import PrivacySection
         from kiosk.ui.instructor.progress_section import ProgressSection
+        from kiosk.ui.instructor.settings_section import KioskFiles, SettingsSection
+        from kiosk.ui.instructor.trainees_section import TraineesSection
         from kiosk.viewmodels.attempt_replay import AttemptReplayModel
 
         assert self.readers is not None
+        paths = self.paths
         modules = {e.module_id: e.module for e in catalog.entries if e.module is not None}
         replay = self.instructor_replay = AttemptReplayModel(store, self.readers) if store is not None else None
+        site_title = profile.name.get(profile.default_language)
+        files = KioskFiles(paths.data_dir, paths.site_override_file, paths.records_file, paths.log_dir)
         return [
-            ProgressSection(store, jobs, modules, language, theme, replay, cells),
+            TraineesSection(store, jobs, site_title),
+            ProgressSection(store, jobs, modules, language, theme, replay, profile.cells),
+            ExportsSection(store, jobs, modules, lambda: language.language),
+            FaultsSection(links, jobs, audit),
+            CellsSection(
+                links, jobs, self.pki, profile.id, paths.site_override_file, audit, language=lambda: language.language
+            ),
+            SettingsSection(profile, files, PinStore(pin_file(paths)), jobs, audit),
             PrivacySection(store, jobs),
         ]
 
@@ -356,6 +381,9 @@ class Kiosk:
         if self.records is not None:
             self.records.close()  # the last statements and samples are committed before the file closes
             self.records = None
+        if self.lrs is not None:
+            self.lrs.stop(timeout=2.0)  # what was not sent stays queued for the next start
+            self.lrs = None
         if self.store is not None:
             self.store.close()
             self.store = None

@@ -65,6 +65,7 @@ def _run_parser() -> argparse.ArgumentParser:
         "'kiosk trainees --help' adds and lists trainees; "
         "'kiosk instructor --help' sets the instructor PIN; "
         "'kiosk records --help' exports the records; "
+        "'kiosk lrs --help' forwards the records to a Learning Record Store; "
         "'kiosk audit --help' checks the audit log.",
     )
     p.add_argument("--version", action="version", version=f"skillslab-kiosk {__version__}")
@@ -130,6 +131,11 @@ def _sim_parser() -> argparse.ArgumentParser:
     p.add_argument("--host", default="127.0.0.1")
     p.add_argument("--port", type=int, default=4840)
     p.add_argument("--seed", type=int, default=0)
+    p.add_argument(
+        "--secure",
+        action="store_true",
+        help="also offer Basic256Sha256 Sign and SignAndEncrypt (a new certificate each run; any client accepted)",
+    )
     return p
 
 
@@ -139,7 +145,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         sim = _sim_parser().parse_args(args[1:])
         from kiosk.services.simulator.server import run_standalone
 
-        return run_standalone(sim.host, sim.port, sim.seed)
+        return run_standalone(sim.host, sim.port, sim.seed, sim.secure)
     if args and args[0] == "labs":
         from kiosk.cli_labs import main as labs_main
 
@@ -156,6 +162,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         from kiosk.cli_records import main as records_main
 
         return records_main(args[1:])
+    if args and args[0] == "lrs":
+        from kiosk.cli_lrs import main as lrs_main
+
+        return lrs_main(args[1:])
     if args and args[0] == "audit":
         from kiosk.cli_audit import main as audit_main
 

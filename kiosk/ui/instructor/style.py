@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from kiosk.core.contrast import readable_on
 from kiosk.core.site import Theme
 from kiosk.ui.labs.style import DIM, labs_stylesheet
 from kiosk.ui.theme import scaled
+
+CHECK_SVG = (Path(__file__).resolve().parent.parent.parent / "assets" / "check.svg").as_posix()
+"""The tick drawn in a ticked box (a stylesheet that styles the box must draw the tick too)."""
 
 
 def instructor_stylesheet(t: Theme, scale: float = 1.0) -> str:
@@ -35,7 +40,9 @@ def instructor_stylesheet(t: Theme, scale: float = 1.0) -> str:
     QComboBox QAbstractItemView {{ background: {t.surface}; color: {t.text}; font-size: {s(20)}px;
         selection-background-color: {t.primary}; selection-color: {on_primary}; }}
     QCheckBox {{ font-size: {s(20)}px; spacing: {s(10)}px; }}
-    QCheckBox::indicator {{ width: {s(28)}px; height: {s(28)}px; }}
+    QCheckBox::indicator {{ width: {s(28)}px; height: {s(28)}px; border: 2px solid {t.muted}; border-radius: 6px;
+        background: {t.background}; }}
+    QCheckBox::indicator:checked {{ background: {t.primary}; border-color: {t.primary}; image: url({CHECK_SVG}); }}
     QPushButton[active="true"] {{ border: 3px solid {t.warning}; color: {t.warning}; font-weight: 600; }}
     #Message {{ font-size: {s(19)}px; color: {t.muted}; }}
     #Message[kind="ok"] {{ color: {t.good}; }}
