@@ -68,7 +68,7 @@ kiosk/i18n/%.qm: translations/%.ts $(STAMP)
 
 # Refresh the .ts sources from the code (keeps existing translations).
 lupdate: $(STAMP)
-	$(BIN)/pyside6-lupdate $$(find kiosk/ui kiosk/viewmodels -name '*.py') -ts $(TS)
+	$(BIN)/pyside6-lupdate $$(find kiosk/ui kiosk/viewmodels -name '*.py') -no-obsolete -ts $(TS)
 
 clean:
 	rm -rf $(VENV) $(LRS_VENV) kiosk/i18n/*.qm .pytest_cache .mypy_cache .ruff_cache .import_linter_cache *.egg-info

@@ -1,9 +1,9 @@
 """Every screen in every language, on the real kiosk (composition root, simulated cell, records file).
 
 The walk visits the showcase, the live cell, sign-in, the module list with a trainee, a module's
-safety statements, its steps, the result and its replay, the instructor PIN and panel, and the idle
-countdown. On each it switches through the four languages without a restart and reads every visible
-label and button:
+safety statements, its steps, the result and its replay, the instructor PIN, every section of the
+instructor hub, and the idle countdown. On each it switches through the four languages without a
+restart and reads every visible label and button:
 - Dutch: no text may still be an English screen string (a source of the .ts files that Dutch
   translates differently) — that would be an untranslated string;
 - English: no text may be a Dutch translation of a screen string;
@@ -155,7 +155,13 @@ def test_every_screen_in_every_language(qapp: QApplication, qtbot: QtBot, kiosk:
     walk.check(qapp, "instructor PIN")
     assert window.instructor_page is not None
     window.pages.setCurrentWidget(window.instructor_page)
-    walk.check(qapp, "instructor panel")
+    hub = window.instructor_page
+    for i, section in enumerate(hub.sections):
+        hub.show_section(i)
+        jobs = getattr(section, "_jobs", None)
+        qtbot.waitUntil(lambda jobs=jobs: jobs is None or not jobs.busy, timeout=10_000)
+        qtbot.wait(100)
+        walk.check(qapp, f"instructor: {type(section).__name__}")
     assert window.idle_overlay is not None and kiosk.idle is not None
     window.idle_overlay.show()
     window.idle_overlay.retranslate()
@@ -170,4 +176,4 @@ def test_every_screen_in_every_language(qapp: QApplication, qtbot: QtBot, kiosk:
             f"\n{lang}: {share:.0%} of {len(texts)} texts on {len(walk.screens)} screens in {lang}; "
             f"{len(set(english))} distinct screen strings fall back to English"
         )
-    assert len(walk.screens) == 14
+    assert len(walk.screens) == 20

@@ -105,3 +105,4 @@ def test_dashboard_in_dutch_shows_no_english_screen_string(qtbot: QtBot) -> None
     assert dash.machine.title_text() == "Machine state"
     language.set_language("nl")
     assert dash.machine.title_text() == "Machinetoestand"
+    language.set_language("en")  # the translators are app-wide: leave none behind for later tests

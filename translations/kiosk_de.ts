@@ -23,6 +23,224 @@
     </message>
 </context>
 <context>
+    <name>CellsSection</name>
+    <message>
+        <location filename="../kiosk/ui/instructor/cells_section.py" line="242"/>
+        <source>Cells</source>
+        <translation>Anlagen</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/cells_section.py" line="251"/>
+        <source>Cells and their connections</source>
+        <translation>Anlagen und ihre Verbindungen</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/cells_section.py" line="254"/>
+        <source>How this kiosk reaches each cell. A secured cell (Basic256Sha256, the one policy the kiosk speaks) is only used once you trust its certificate here.</source>
+        <translation>So erreicht dieser Kiosk jede Anlage. Eine gesicherte Anlage (Basic256Sha256, die einzige Richtlinie, die der Kiosk beherrscht) wird erst genutzt, wenn du hier ihrem Zertifikat vertraust.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/cells_section.py" line="259"/>
+        <source>Check this cell</source>
+        <translation>Diese Anlage prüfen</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/cells_section.py" line="260"/>
+        <source>Trust this certificate</source>
+        <translation>Diesem Zertifikat vertrauen</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/cells_section.py" line="261"/>
+        <source>Stop trusting</source>
+        <translation>Nicht mehr vertrauen</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/cells_section.py" line="262"/>
+        <source>Yes, trust it</source>
+        <translation>Ja, vertrauen</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/cells_section.py" line="263"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/cells_section.py" line="264"/>
+        <source>Change address (takes effect when the kiosk restarts)</source>
+        <translation>Adresse ändern (gilt nach dem Neustart des Kiosks)</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/cells_section.py" line="266"/>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/cells_section.py" line="275"/>
+        <source>No security</source>
+        <translation>Keine Sicherheit</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/cells_section.py" line="276"/>
+        <source>Basic256Sha256 Sign</source>
+        <translation>Basic256Sha256 Signieren</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/cells_section.py" line="277"/>
+        <source>Basic256Sha256 Sign &amp; Encrypt</source>
+        <translation>Basic256Sha256 Signieren &amp; Verschlüsseln</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/cells_section.py" line="283"/>
+        <source>connecting…</source>
+        <translation>verbindet…</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/cells_section.py" line="284"/>
+        <source>connected</source>
+        <translation>verbunden</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/cells_section.py" line="285"/>
+        <source>no connection, trying again</source>
+        <translation>keine Verbindung, neuer Versuch</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/cells_section.py" line="286"/>
+        <source>not connected</source>
+        <translation>nicht verbunden</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/cells_section.py" line="287"/>
+        <source>the cell&apos;s certificate is not trusted yet</source>
+        <translation>dem Zertifikat der Anlage wird noch nicht vertraut</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/cells_section.py" line="293"/>
+        <source>None</source>
+        <translation>Keine</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/cells_section.py" line="310"/>
+        <source>Address: the simulated demo cell, inside this kiosk</source>
+        <translation>Adresse: die simulierte Demo-Anlage in diesem Kiosk</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/cells_section.py" line="312"/>
+        <source>Address: %1</source>
+        <translation>Adresse: %1</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/cells_section.py" line="313"/>
+        <source>Connection: %1</source>
+        <translation>Verbindung: %1</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/cells_section.py" line="314"/>
+        <source>Security: %1</source>
+        <translation>Sicherheit: %1</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/cells_section.py" line="324"/>
+        <source>nothing</source>
+        <translation>nichts</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/cells_section.py" line="325"/>
+        <source>This cell offers: %1</source>
+        <translation>Diese Anlage bietet: %1</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/cells_section.py" line="330"/>
+        <source>The cell shows no certificate.</source>
+        <translation>Die Anlage zeigt kein Zertifikat.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/cells_section.py" line="335"/>
+        <source>Certificate: %1</source>
+        <translation>Zertifikat: %1</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/cells_section.py" line="336"/>
+        <source>Valid until: %1</source>
+        <translation>Gültig bis: %1</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/cells_section.py" line="337"/>
+        <source>SHA-256 fingerprint:</source>
+        <translation>SHA-256-Fingerabdruck:</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/cells_section.py" line="339"/>
+        <source>Trusted by this kiosk</source>
+        <translation>Dieser Kiosk vertraut ihm</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/cells_section.py" line="339"/>
+        <source>Not trusted by this kiosk</source>
+        <translation>Dieser Kiosk vertraut ihm nicht</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/cells_section.py" line="342"/>
+        <source>This certificate has expired.</source>
+        <translation>Dieses Zertifikat ist abgelaufen.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/cells_section.py" line="351"/>
+        <source>Trust the certificate with fingerprint %1? Only if it matches what the cell&apos;s display shows.</source>
+        <translation>Dem Zertifikat mit dem Fingerabdruck %1 vertrauen? Nur wenn er mit der Anzeige der Anlage übereinstimmt.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/cells_section.py" line="357"/>
+        <source>This kiosk&apos;s certificate (install it on a secured cell&apos;s PLC):</source>
+        <translation>Das Zertifikat dieses Kiosks (installiere es auf der SPS einer gesicherten Anlage):</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/cells_section.py" line="361"/>
+        <source>File: %1</source>
+        <translation>Datei: %1</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/cells_section.py" line="365"/>
+        <source>This kiosk&apos;s certificate could not be made: %1</source>
+        <translation>Das Zertifikat dieses Kiosks konnte nicht erstellt werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/cells_section.py" line="385"/>
+        <source>Asking the cell…</source>
+        <translation>Anlage wird abgefragt…</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/cells_section.py" line="401"/>
+        <source>The cell did not answer: %1</source>
+        <translation>Die Anlage hat nicht geantwortet: %1</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/cells_section.py" line="439"/>
+        <source>Trusted. The kiosk connects with this certificate from its next try.</source>
+        <translation>Vertraut. Der Kiosk verbindet sich ab dem nächsten Versuch mit diesem Zertifikat.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/cells_section.py" line="441"/>
+        <source>No longer trusted. The kiosk stops using this cell from its next connection.</source>
+        <translation>Nicht mehr vertraut. Der Kiosk nutzt diese Anlage ab der nächsten Verbindung nicht mehr.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/cells_section.py" line="448"/>
+        <source>Not done: %1</source>
+        <translation>Nicht ausgeführt: %1</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/cells_section.py" line="468"/>
+        <source>Not saved:</source>
+        <translation>Nicht gespeichert:</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/cells_section.py" line="471"/>
+        <source>Saved. It takes effect when the kiosk restarts.</source>
+        <translation>Gespeichert. Die Änderung gilt nach dem Neustart des Kiosks.</translation>
+    </message>
+</context>
+<context>
     <name>ConnectionBanner</name>
     <message>
         <location filename="../kiosk/ui/connection_banner.py" line="41"/>
@@ -69,74 +287,382 @@
     </message>
 </context>
 <context>
+    <name>ExportsSection</name>
+    <message>
+        <location filename="../kiosk/ui/instructor/exports_section.py" line="267"/>
+        <location filename="../kiosk/ui/instructor/exports_section.py" line="277"/>
+        <source>Exports</source>
+        <translation>Exporte</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/exports_section.py" line="279"/>
+        <source>The files hold trainees&apos; names and results. Keep them on a stick only as long as needed.</source>
+        <translation>Die Dateien enthalten Namen und Ergebnisse von Teilnehmenden. Bewahre sie nur so lange wie nötig auf einem USB-Stick auf.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/exports_section.py" line="281"/>
+        <source>What</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/exports_section.py" line="285"/>
+        <source>Whose and from when</source>
+        <translation>Von wem und ab wann</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/exports_section.py" line="286"/>
+        <source>Trainee</source>
+        <translation>Teilnehmer</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/exports_section.py" line="287"/>
+        <source>Since</source>
+        <translation>Seit</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/exports_section.py" line="288"/>
+        <source>All dates</source>
+        <translation>Gesamter Zeitraum</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/exports_section.py" line="289"/>
+        <source>Where</source>
+        <translation>Wohin</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/exports_section.py" line="290"/>
+        <source>Choose folder…</source>
+        <translation>Ordner wählen…</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/exports_section.py" line="291"/>
+        <source>Export</source>
+        <translation>Exportieren</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/exports_section.py" line="327"/>
+        <source>Tick at least one format to export.</source>
+        <translation>Kreuze mindestens ein Format zum Exportieren an.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/exports_section.py" line="335"/>
+        <source>Exporting to {folder}…</source>
+        <translation>Export nach {folder}…</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/exports_section.py" line="347"/>
+        <source>Choose the folder to export to</source>
+        <translation>Wähle den Ordner für den Export</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/exports_section.py" line="365"/>
+        <source>Nothing was written to {folder}: no results match the trainee and date chosen.</source>
+        <translation>In {folder} wurde nichts geschrieben: Keine Ergebnisse passen zum gewählten Teilnehmer und Datum.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/exports_section.py" line="371"/>
+        <source>1 file written to {folder}: {names}</source>
+        <translation>1 Datei in {folder} geschrieben: {names}</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/exports_section.py" line="373"/>
+        <source>{count} files written to {folder}: {names}</source>
+        <translation>{count} Dateien in {folder} geschrieben: {names}</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/exports_section.py" line="377"/>
+        <source>Could not write {format} to {folder}: {reason}.</source>
+        <translation>{format} konnte nicht in {folder} geschrieben werden: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/exports_section.py" line="381"/>
+        <source>If the folder is on a USB stick, check that it is still in and has room.</source>
+        <translation>Wenn der Ordner auf einem USB-Stick liegt, prüfe, ob er noch steckt und genug Platz hat.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/exports_section.py" line="383"/>
+        <source>Written before that: {names}</source>
+        <translation>Davor geschrieben: {names}</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/exports_section.py" line="389"/>
+        <source>The files may be written, but the export could not be noted in the audit log: {reason}</source>
+        <translation>Die Dateien wurden möglicherweise geschrieben, aber der Export konnte nicht im Prüfprotokoll vermerkt werden: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/exports_section.py" line="397"/>
+        <source>Could not read the trainees: {reason}</source>
+        <translation>Die Teilnehmenden konnten nicht geladen werden: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/exports_section.py" line="403"/>
+        <source>CSV (attempts and skills)</source>
+        <translation>CSV (Versuche und Kompetenzen)</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/exports_section.py" line="404"/>
+        <source>Excel (XLSX)</source>
+        <translation>Excel (XLSX)</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/exports_section.py" line="405"/>
+        <source>PDF certificates</source>
+        <translation>PDF-Zertifikate</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/exports_section.py" line="406"/>
+        <source>xAPI statements</source>
+        <translation>xAPI-Statements</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/exports_section.py" line="407"/>
+        <source>Open Badges</source>
+        <translation>Open Badges</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/exports_section.py" line="413"/>
+        <source>and {more} more</source>
+        <translation>und {more} weitere</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/exports_section.py" line="420"/>
+        <source>All trainees</source>
+        <translation>Alle Teilnehmenden</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/exports_section.py" line="428"/>
+        <source>No folder chosen yet.</source>
+        <translation>Noch kein Ordner gewählt.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/exports_section.py" line="437"/>
+        <source>Records are off on this kiosk (the records file could not be opened): nothing to export.</source>
+        <translation>Die Ausbildungsdaten sind auf diesem Kiosk nicht verfügbar (die Datendatei konnte nicht geöffnet werden): Es gibt nichts zu exportieren.</translation>
+    </message>
+</context>
+<context>
+    <name>FaultsSection</name>
+    <message>
+        <location filename="../kiosk/ui/instructor/faults_section.py" line="114"/>
+        <source>Faults</source>
+        <translation>Störungen</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/faults_section.py" line="120"/>
+        <source>Cause a fault for a fault-finding exercise</source>
+        <translation>Eine Störung für eine Übung zur Fehlersuche auslösen</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/faults_section.py" line="124"/>
+        <source>Each button adds a cause to the cell; the trainees find it from what the cell shows. Remove the causes, then Reset, to end the exercise.</source>
+        <translation>Jede Schaltfläche fügt der Anlage eine Ursache hinzu; die Teilnehmenden finden sie anhand dessen, was die Anlage anzeigt. Entferne die Ursachen und setze dann die Anlage zurück, um die Übung zu beenden.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/faults_section.py" line="129"/>
+        <source>No cell of this site allows faults to be caused from the kiosk.</source>
+        <translation>Keine Anlage dieses Standorts erlaubt es, Störungen vom Kiosk aus auszulösen.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/faults_section.py" line="130"/>
+        <source>Cell</source>
+        <translation>Anlage</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/faults_section.py" line="133"/>
+        <source>Remove every cause</source>
+        <translation>Alle Ursachen entfernen</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/faults_section.py" line="134"/>
+        <source>Reset the cell</source>
+        <translation>Anlage zurücksetzen</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/faults_section.py" line="139"/>
+        <source>Jammed belt</source>
+        <translation>Band blockiert</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/faults_section.py" line="140"/>
+        <source>Colour sensor stuck</source>
+        <translation>Farbsensor hängt</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/faults_section.py" line="141"/>
+        <source>Pressure drop</source>
+        <translation>Druckabfall</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/faults_section.py" line="142"/>
+        <source>Heater stuck on</source>
+        <translation>Heizung bleibt an</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/faults_section.py" line="143"/>
+        <source>Communication lost</source>
+        <translation>Kommunikation unterbrochen</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/faults_section.py" line="144"/>
+        <source>Emergency stop</source>
+        <translation>Not-Halt</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/faults_section.py" line="145"/>
+        <source>Guard door open</source>
+        <translation>Schutztür offen</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/faults_section.py" line="146"/>
+        <source>Pressure low</source>
+        <translation>Druck zu niedrig</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/faults_section.py" line="152"/>
+        <source>the belt blocks; the motor current rises</source>
+        <translation>das Band blockiert; der Motorstrom steigt</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/faults_section.py" line="153"/>
+        <source>every part is read as black and rejected</source>
+        <translation>jedes Teil wird als schwarz erkannt und aussortiert</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/faults_section.py" line="154"/>
+        <source>the pump line slowly loses pressure</source>
+        <translation>die Pumpenleitung verliert langsam Druck</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/faults_section.py" line="155"/>
+        <source>the tank heats up past the limit</source>
+        <translation>der Tank heizt sich über den Grenzwert auf</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/faults_section.py" line="156"/>
+        <source>the cell stops sending values</source>
+        <translation>die Anlage sendet keine Werte mehr</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/faults_section.py" line="183"/>
+        <source>This cell has no &apos;%1&apos; command.</source>
+        <translation>Diese Anlage hat keinen Befehl „%1“.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/faults_section.py" line="188"/>
+        <source>Sending…</source>
+        <translation>Wird gesendet…</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/faults_section.py" line="196"/>
+        <source>The cell did not do it: %1</source>
+        <translation>Die Anlage hat es nicht ausgeführt: %1</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/faults_section.py" line="200"/>
+        <source>Caused: %1.</source>
+        <translation>Ausgelöst: %1.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/faults_section.py" line="202"/>
+        <source>Every cause removed. Reset the cell to clear the fault it shows.</source>
+        <translation>Alle Ursachen entfernt. Setze die Anlage zurück, um die angezeigte Störung zu löschen.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/faults_section.py" line="204"/>
+        <source>The cell was reset.</source>
+        <translation>Die Anlage wurde zurückgesetzt.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/faults_section.py" line="233"/>
+        <location filename="../kiosk/ui/instructor/faults_section.py" line="240"/>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/faults_section.py" line="234"/>
+        <source>Causes now: %1</source>
+        <translation>Aktive Ursachen: %1</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/faults_section.py" line="236"/>
+        <source>Causes now: not known (no live value from the cell)</source>
+        <translation>Aktive Ursachen: unbekannt (kein aktueller Wert von der Anlage)</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/faults_section.py" line="241"/>
+        <source>Fault the cell shows: %1</source>
+        <translation>Angezeigte Störung der Anlage: %1</translation>
+    </message>
+</context>
+<context>
     <name>FirstPinScreen</name>
     <message>
-        <location filename="../kiosk/ui/pin_screen.py" line="505"/>
+        <location filename="../kiosk/ui/pin_screen.py" line="510"/>
         <source>Choose the instructor PIN</source>
         <translation>Wähle die PIN der Lehrkraft</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pin_screen.py" line="509"/>
+        <location filename="../kiosk/ui/pin_screen.py" line="514"/>
         <source>Instructors need this PIN to leave the kiosk or change its settings. Type 4 to 8 digits that only instructors know.</source>
         <translation>Lehrkräfte brauchen diese PIN, um den Kiosk zu verlassen oder seine Einstellungen zu ändern. Gib 4 bis 8 Ziffern ein, die nur Lehrkräfte kennen.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pin_screen.py" line="514"/>
+        <location filename="../kiosk/ui/pin_screen.py" line="519"/>
         <source>Type the same PIN again.</source>
         <translation>Gib dieselbe PIN noch einmal ein.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pin_screen.py" line="519"/>
+        <location filename="../kiosk/ui/pin_screen.py" line="524"/>
         <source>Saving…</source>
         <translation>Wird gespeichert…</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pin_screen.py" line="520"/>
+        <location filename="../kiosk/ui/pin_screen.py" line="525"/>
         <source>The instructor PIN is saved.</source>
         <translation>Die PIN der Lehrkraft ist gespeichert.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pin_screen.py" line="521"/>
+        <location filename="../kiosk/ui/pin_screen.py" line="526"/>
         <source>The two PINs were not the same. Start again.</source>
         <translation>Die beiden PINs waren nicht gleich. Fang noch einmal an.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pin_screen.py" line="523"/>
+        <location filename="../kiosk/ui/pin_screen.py" line="528"/>
         <source>An instructor PIN is already set. It can be changed only on the computer itself.</source>
         <translation>Es ist bereits eine PIN für die Lehrkraft festgelegt. Sie kann nur am Computer selbst geändert werden.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pin_screen.py" line="525"/>
+        <location filename="../kiosk/ui/pin_screen.py" line="530"/>
         <source>The PIN could not be saved. Try again, or check the computer&apos;s disk.</source>
         <translation>Die PIN konnte nicht gespeichert werden. Versuch es noch einmal oder prüfe den Datenträger des Computers.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pin_screen.py" line="526"/>
+        <location filename="../kiosk/ui/pin_screen.py" line="531"/>
         <source>Still busy. Wait a moment and try again.</source>
         <translation>Noch beschäftigt. Warte einen Moment und versuch es noch einmal.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pin_screen.py" line="527"/>
+        <location filename="../kiosk/ui/pin_screen.py" line="532"/>
         <source>A PIN has digits only.</source>
         <translation>Eine PIN besteht nur aus Ziffern.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pin_screen.py" line="528"/>
+        <location filename="../kiosk/ui/pin_screen.py" line="533"/>
         <source>A PIN has at least 4 digits.</source>
         <translation>Eine PIN hat mindestens 4 Ziffern.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pin_screen.py" line="529"/>
+        <location filename="../kiosk/ui/pin_screen.py" line="534"/>
         <source>A PIN has at most 8 digits.</source>
         <translation>Eine PIN hat höchstens 8 Ziffern.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pin_screen.py" line="531"/>
+        <location filename="../kiosk/ui/pin_screen.py" line="536"/>
         <source>All digits are the same (like 0000). That is one of the first PINs anyone tries. Choose another.</source>
         <translation>Alle Ziffern sind gleich (wie 0000). Das ist eine der ersten PINs, die jeder ausprobiert. Wähle eine andere.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pin_screen.py" line="534"/>
+        <location filename="../kiosk/ui/pin_screen.py" line="539"/>
         <source>The digits run straight up or down (like 1234 or 4321). That is one of the first PINs anyone tries. Choose another.</source>
         <translation>Die Ziffern laufen gerade auf- oder abwärts (wie 1234 oder 4321). Das ist eine der ersten PINs, die jeder ausprobiert. Wähle eine andere.</translation>
     </message>
@@ -149,17 +675,17 @@
         <translation>Bist du noch da?</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/idle_overlay.py" line="76"/>
+        <location filename="../kiosk/ui/idle_overlay.py" line="75"/>
         <source>In {seconds} s you are signed out. Your progress is saved.</source>
         <translation>In {seconds} s wirst du abgemeldet. Dein Fortschritt ist gespeichert.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/idle_overlay.py" line="79"/>
+        <location filename="../kiosk/ui/idle_overlay.py" line="77"/>
         <source>In {seconds} s the kiosk goes back to the start.</source>
         <translation>In {seconds} s kehrt der Kiosk zum Startbildschirm zurück.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/idle_overlay.py" line="81"/>
+        <location filename="../kiosk/ui/idle_overlay.py" line="79"/>
         <source>I&apos;m still here</source>
         <translation>Ich bin noch da</translation>
     </message>
@@ -167,22 +693,22 @@
 <context>
     <name>InstructorPanel</name>
     <message>
-        <location filename="../kiosk/ui/instructor_panel.py" line="41"/>
+        <location filename="../kiosk/ui/instructor_panel.py" line="112"/>
         <source>Instructor</source>
         <translation>Lehrkraft</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor_panel.py" line="43"/>
-        <source>The kiosk is unlocked. It locks again at the start, or after two minutes untouched.</source>
-        <translation>Der Kiosk ist entsperrt. Er wird auf dem Startbildschirm wieder gesperrt oder wenn er zwei Minuten lang nicht berührt wird.</translation>
+        <location filename="../kiosk/ui/instructor_panel.py" line="113"/>
+        <source>Unlocked. It locks again at the start, or after two minutes untouched.</source>
+        <translation>Entsperrt. Er sperrt sich auf dem Startbildschirm wieder oder nach zwei Minuten ohne Berührung.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor_panel.py" line="45"/>
-        <source>Lock and go back to the start</source>
-        <translation>Sperren und zurück zum Startbildschirm</translation>
+        <location filename="../kiosk/ui/instructor_panel.py" line="116"/>
+        <source>Lock and go back</source>
+        <translation>Sperren und zurück</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor_panel.py" line="46"/>
+        <location filename="../kiosk/ui/instructor_panel.py" line="117"/>
         <source>Close the kiosk app</source>
         <translation>Kiosk-App schließen</translation>
     </message>
@@ -190,58 +716,58 @@
 <context>
     <name>LabRunnerModel</name>
     <message>
-        <location filename="../kiosk/viewmodels/lab_runner.py" line="295"/>
+        <location filename="../kiosk/viewmodels/lab_runner.py" line="294"/>
         <source>This module is not available.</source>
         <translation>Dieses Modul ist nicht verfügbar.</translation>
     </message>
     <message>
-        <location filename="../kiosk/viewmodels/lab_runner.py" line="296"/>
+        <location filename="../kiosk/viewmodels/lab_runner.py" line="295"/>
         <source>This module needs a cell this kiosk does not have.</source>
         <translation>Dieses Modul braucht eine Anlage, die dieser Kiosk nicht hat.</translation>
     </message>
     <message>
-        <location filename="../kiosk/viewmodels/lab_runner.py" line="297"/>
+        <location filename="../kiosk/viewmodels/lab_runner.py" line="296"/>
         <source>No attempts left at this module.</source>
         <translation>Du hast keine Versuche mehr für dieses Modul.</translation>
     </message>
     <message>
-        <location filename="../kiosk/viewmodels/lab_runner.py" line="488"/>
-        <location filename="../kiosk/viewmodels/lab_runner.py" line="503"/>
+        <location filename="../kiosk/viewmodels/lab_runner.py" line="491"/>
+        <location filename="../kiosk/viewmodels/lab_runner.py" line="506"/>
         <source>No step is running.</source>
         <translation>Es läuft kein Schritt.</translation>
     </message>
     <message>
-        <location filename="../kiosk/viewmodels/lab_runner.py" line="491"/>
+        <location filename="../kiosk/viewmodels/lab_runner.py" line="494"/>
         <source>This step offers no such control.</source>
         <translation>Diese Bedienung gehört nicht zu diesem Schritt.</translation>
     </message>
     <message>
-        <location filename="../kiosk/viewmodels/lab_runner.py" line="288"/>
+        <location filename="../kiosk/viewmodels/lab_runner.py" line="287"/>
         <source>{seconds} s left for this module.</source>
         <translation>Noch {seconds} s für dieses Modul.</translation>
     </message>
     <message>
-        <location filename="../kiosk/viewmodels/lab_runner.py" line="289"/>
+        <location filename="../kiosk/viewmodels/lab_runner.py" line="288"/>
         <source>{minutes} min left for this module.</source>
         <translation>Noch {minutes} min für dieses Modul.</translation>
     </message>
     <message>
-        <location filename="../kiosk/viewmodels/lab_runner.py" line="291"/>
+        <location filename="../kiosk/viewmodels/lab_runner.py" line="290"/>
         <source>The cell could not be prepared for this module. Ask an instructor.</source>
         <translation>Die Anlage konnte für dieses Modul nicht vorbereitet werden. Frag eine Lehrkraft.</translation>
     </message>
     <message>
-        <location filename="../kiosk/viewmodels/lab_runner.py" line="293"/>
+        <location filename="../kiosk/viewmodels/lab_runner.py" line="292"/>
         <source>The cell is not connected, so it could not be prepared. Try again when it is back.</source>
         <translation>Die Anlage ist nicht verbunden und konnte deshalb nicht vorbereitet werden. Versuche es noch einmal, wenn die Verbindung wieder da ist.</translation>
     </message>
     <message>
-        <location filename="../kiosk/viewmodels/lab_runner.py" line="298"/>
+        <location filename="../kiosk/viewmodels/lab_runner.py" line="297"/>
         <source>Time is up.</source>
         <translation>Die Zeit ist um.</translation>
     </message>
     <message>
-        <location filename="../kiosk/viewmodels/lab_runner.py" line="299"/>
+        <location filename="../kiosk/viewmodels/lab_runner.py" line="298"/>
         <source>A hint is available.</source>
         <translation>Ein Tipp ist da.</translation>
     </message>
@@ -372,32 +898,32 @@
 <context>
     <name>MachineStatePanel</name>
     <message>
-        <location filename="../kiosk/ui/machine_state.py" line="121"/>
+        <location filename="../kiosk/ui/machine_state.py" line="128"/>
         <source>Machine state</source>
         <translation>Maschinenzustand</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/machine_state.py" line="154"/>
+        <location filename="../kiosk/ui/machine_state.py" line="161"/>
         <source>pressed</source>
         <translation>gedrückt</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/machine_state.py" line="154"/>
+        <location filename="../kiosk/ui/machine_state.py" line="161"/>
         <source>released</source>
         <translation>frei</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/machine_state.py" line="156"/>
+        <location filename="../kiosk/ui/machine_state.py" line="163"/>
         <source>closed</source>
         <translation>geschlossen</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/machine_state.py" line="156"/>
+        <location filename="../kiosk/ui/machine_state.py" line="163"/>
         <source>open</source>
         <translation>offen</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/machine_state.py" line="158"/>
+        <location filename="../kiosk/ui/machine_state.py" line="165"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
@@ -405,22 +931,22 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../kiosk/ui/main_window.py" line="401"/>
+        <location filename="../kiosk/ui/main_window.py" line="408"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/main_window.py" line="402"/>
+        <location filename="../kiosk/ui/main_window.py" line="409"/>
         <source>Live cell</source>
         <translation>Anlage live</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/main_window.py" line="403"/>
+        <location filename="../kiosk/ui/main_window.py" line="410"/>
         <source>Lab modules</source>
         <translation>Labormodule</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/main_window.py" line="415"/>
+        <location filename="../kiosk/ui/main_window.py" line="422"/>
         <source>Skills Lab Kiosk</source>
         <translation>Skills Lab Kiosk</translation>
     </message>
@@ -487,67 +1013,67 @@
 <context>
     <name>PinScreen</name>
     <message>
-        <location filename="../kiosk/ui/pin_screen.py" line="248"/>
+        <location filename="../kiosk/ui/pin_screen.py" line="249"/>
         <source>Clear</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pin_screen.py" line="249"/>
+        <location filename="../kiosk/ui/pin_screen.py" line="250"/>
         <source>Delete the last digit</source>
         <translation>Letzte Ziffer löschen</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pin_screen.py" line="250"/>
+        <location filename="../kiosk/ui/pin_screen.py" line="251"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pin_screen.py" line="251"/>
+        <location filename="../kiosk/ui/pin_screen.py" line="252"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pin_screen.py" line="417"/>
+        <location filename="../kiosk/ui/pin_screen.py" line="422"/>
         <source>Instructor PIN</source>
         <translation>PIN der Lehrkraft</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pin_screen.py" line="419"/>
+        <location filename="../kiosk/ui/pin_screen.py" line="424"/>
         <source>Type the instructor PIN to leave the kiosk.</source>
         <translation>Gib die PIN der Lehrkraft ein, um den Kiosk zu verlassen.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pin_screen.py" line="421"/>
+        <location filename="../kiosk/ui/pin_screen.py" line="426"/>
         <source>Type the instructor PIN to change the settings.</source>
         <translation>Gib die PIN der Lehrkraft ein, um die Einstellungen zu ändern.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pin_screen.py" line="423"/>
+        <location filename="../kiosk/ui/pin_screen.py" line="428"/>
         <source>Type the instructor PIN.</source>
         <translation>Gib die PIN der Lehrkraft ein.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pin_screen.py" line="428"/>
+        <location filename="../kiosk/ui/pin_screen.py" line="433"/>
         <source>Checking…</source>
         <translation>Wird geprüft…</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pin_screen.py" line="430"/>
+        <location filename="../kiosk/ui/pin_screen.py" line="435"/>
         <source>Wrong PIN. Tries left before the PIN locks: {n}</source>
         <translation>Falsche PIN. Versuche übrig, bevor die PIN gesperrt wird: {n}</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pin_screen.py" line="432"/>
+        <location filename="../kiosk/ui/pin_screen.py" line="437"/>
         <source>Too many wrong tries. You can try again in {time}.</source>
         <translation>Zu viele falsche Versuche. Du kannst es in {time} noch einmal versuchen.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pin_screen.py" line="437"/>
+        <location filename="../kiosk/ui/pin_screen.py" line="442"/>
         <source>The PIN cannot be checked, so the kiosk stays locked. Someone with access to this computer can set a new PIN with: kiosk instructor set-pin</source>
         <translation>Die PIN kann nicht geprüft werden, daher bleibt der Kiosk gesperrt. Jemand mit Zugang zu diesem Computer kann mit folgendem Befehl eine neue PIN festlegen: kiosk instructor set-pin</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pin_screen.py" line="441"/>
+        <location filename="../kiosk/ui/pin_screen.py" line="446"/>
         <source>No instructor PIN has been set yet.</source>
         <translation>Es wurde noch keine PIN für die Lehrkraft festgelegt.</translation>
     </message>
@@ -583,6 +1109,349 @@
         <location filename="../kiosk/ui/labs/labs_screen.py" line="97"/>
         <source>No, go on</source>
         <translation>Nein, weiter</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacySection</name>
+    <message>
+        <location filename="../kiosk/ui/instructor/privacy_section.py" line="152"/>
+        <location filename="../kiosk/ui/instructor/privacy_section.py" line="159"/>
+        <source>Privacy</source>
+        <translation>Datenschutz</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/privacy_section.py" line="160"/>
+        <source>The records are not available on this kiosk, so there is nothing to purge.</source>
+        <translation>Die Ausbildungsdaten sind auf diesem Kiosk nicht verfügbar, daher gibt es nichts zu bereinigen.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/privacy_section.py" line="161"/>
+        <source>Keep the records of attempts for</source>
+        <translation>Versuchsdaten aufbewahren für</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/privacy_section.py" line="162"/>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/privacy_section.py" line="165"/>
+        <source>A purge removes attempts that ended longer ago than this, and trainees who have no attempts left. The audit log is always kept.</source>
+        <translation>Eine Bereinigung entfernt Versuche, die länger als diese Frist zurückliegen, und Teilnehmende ohne verbleibende Versuche. Das Prüfprotokoll bleibt immer erhalten.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/privacy_section.py" line="169"/>
+        <source>What a purge would remove now</source>
+        <translation>Was eine Bereinigung jetzt entfernen würde</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/privacy_section.py" line="170"/>
+        <source>Purge now</source>
+        <translation>Jetzt bereinigen</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/privacy_section.py" line="180"/>
+        <source>1 month</source>
+        <translation>1 Monat</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/privacy_section.py" line="180"/>
+        <source>%1 months</source>
+        <translation>%1 Monate</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/privacy_section.py" line="188"/>
+        <source>Counting…</source>
+        <translation>Wird gezählt…</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/privacy_section.py" line="192"/>
+        <source>Nothing: no attempt ended before %1.</source>
+        <translation>Nichts: Kein Versuch endete vor dem %1.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/privacy_section.py" line="196"/>
+        <source>Attempts that ended before %1: %2</source>
+        <translation>Versuche, die vor dem %1 endeten: %2</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/privacy_section.py" line="199"/>
+        <source>Their statements: %1</source>
+        <translation>Zugehörige Statements: %1</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/privacy_section.py" line="200"/>
+        <source>Their process samples: %1</source>
+        <translation>Zugehörige Prozesswerte: %1</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/privacy_section.py" line="201"/>
+        <source>Their safety acknowledgements: %1</source>
+        <translation>Zugehörige Sicherheitsbestätigungen: %1</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/privacy_section.py" line="202"/>
+        <source>Their waived steps: %1</source>
+        <translation>Zugehörige erlassene Schritte: %1</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/privacy_section.py" line="203"/>
+        <source>Their statements waiting for the LRS: %1</source>
+        <translation>Zugehörige Statements, die auf den LRS warten: %1</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/privacy_section.py" line="204"/>
+        <source>Trainees left without attempts (with their names): %1</source>
+        <translation>Teilnehmende ohne verbleibende Versuche (mit ihren Namen): %1</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/privacy_section.py" line="210"/>
+        <source>No purge has run yet.</source>
+        <translation>Noch keine Bereinigung durchgeführt.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/privacy_section.py" line="212"/>
+        <source>Last purge: %1</source>
+        <translation>Letzte Bereinigung: %1</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/privacy_section.py" line="216"/>
+        <source>Remove these records for good? This cannot be undone.</source>
+        <translation>Diese Daten endgültig entfernen? Das kann nicht rückgängig gemacht werden.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/privacy_section.py" line="217"/>
+        <source>Purge</source>
+        <translation>Bereinigen</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/privacy_section.py" line="218"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/privacy_section.py" line="267"/>
+        <source>Could not read or change the records: %1</source>
+        <translation>Die Daten konnten nicht gelesen oder geändert werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/privacy_section.py" line="291"/>
+        <source>Saved: the records are kept %1.</source>
+        <translation>Gespeichert: Die Daten werden %1 aufbewahrt.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/privacy_section.py" line="302"/>
+        <source>Nothing was removed.</source>
+        <translation>Es wurde nichts entfernt.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/privacy_section.py" line="320"/>
+        <source>Purged. Attempts removed: %1. Trainees removed: %2.</source>
+        <translation>Bereinigt. Entfernte Versuche: %1. Entfernte Teilnehmende: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressSection</name>
+    <message>
+        <location filename="../kiosk/ui/instructor/progress_section.py" line="222"/>
+        <source>Progress</source>
+        <translation>Fortschritt</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/progress_section.py" line="228"/>
+        <source>Progress per trainee and module</source>
+        <translation>Fortschritt pro Teilnehmer und Modul</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/progress_section.py" line="229"/>
+        <source>Group</source>
+        <translation>Gruppe</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/progress_section.py" line="230"/>
+        <location filename="../kiosk/ui/instructor/progress_section.py" line="250"/>
+        <source>Site</source>
+        <translation>Standort</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/progress_section.py" line="231"/>
+        <source>Period</source>
+        <translation>Zeitraum</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/progress_section.py" line="233"/>
+        <source>All time</source>
+        <translation>Gesamter Zeitraum</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/progress_section.py" line="234"/>
+        <source>Last 7 days</source>
+        <translation>Letzte 7 Tage</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/progress_section.py" line="235"/>
+        <source>Last 30 days</source>
+        <translation>Letzte 30 Tage</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/progress_section.py" line="236"/>
+        <source>Last 12 months</source>
+        <translation>Letzte 12 Monate</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/progress_section.py" line="241"/>
+        <source>✓ passed   ✗ not passed yet   … started, not finished   (best score · attempts · last date)</source>
+        <translation>✓ bestanden   ✗ noch nicht bestanden   … begonnen, nicht beendet   (beste Punktzahl · Versuche · letztes Datum)</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/progress_section.py" line="243"/>
+        <source>Back</source>
+        <translation>Zurück</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/progress_section.py" line="244"/>
+        <source>Replay</source>
+        <translation>Rückblick</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/progress_section.py" line="245"/>
+        <source>Waive a step</source>
+        <translation>Schritt erlassen</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/progress_section.py" line="246"/>
+        <source>Reason (required), e.g. the conveyor was broken</source>
+        <translation>Grund (Pflicht), z. B. das Förderband war defekt</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/progress_section.py" line="247"/>
+        <source>Waive</source>
+        <translation>Erlassen</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/progress_section.py" line="248"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/progress_section.py" line="250"/>
+        <source>Started</source>
+        <translation>Begonnen</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/progress_section.py" line="250"/>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/progress_section.py" line="250"/>
+        <source>Score</source>
+        <translation>Punktzahl</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/progress_section.py" line="250"/>
+        <source>Minutes</source>
+        <translation>Minuten</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/progress_section.py" line="265"/>
+        <source>The records are not available on this kiosk.</source>
+        <translation>Die Ausbildungsdaten sind auf diesem Kiosk nicht verfügbar.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/progress_section.py" line="283"/>
+        <source>Could not read the records: %1</source>
+        <translation>Die Daten konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/progress_section.py" line="288"/>
+        <source>All groups</source>
+        <translation>Alle Gruppen</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/progress_section.py" line="289"/>
+        <source>All sites</source>
+        <translation>Alle Standorte</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/progress_section.py" line="315"/>
+        <source>Trainee</source>
+        <translation>Teilnehmer</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/progress_section.py" line="341"/>
+        <source>No trainees match these filters.</source>
+        <translation>Keine Teilnehmenden passen zu diesen Filtern.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/progress_section.py" line="343"/>
+        <source>Tap a cell to see the attempts, replay one or waive a step.</source>
+        <translation>Tippe auf ein Feld, um die Versuche zu sehen, einen Rückblick zu öffnen oder einen Schritt zu erlassen.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/progress_section.py" line="397"/>
+        <source>passed</source>
+        <translation>bestanden</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/progress_section.py" line="398"/>
+        <source>not passed</source>
+        <translation>nicht bestanden</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/progress_section.py" line="399"/>
+        <source>completed</source>
+        <translation>abgeschlossen</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/progress_section.py" line="400"/>
+        <source>stopped</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/progress_section.py" line="411"/>
+        <source>open</source>
+        <translation>offen</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/progress_section.py" line="453"/>
+        <source>This attempt was made with version %1 of the module; this kiosk has version %2.</source>
+        <translation>Dieser Versuch wurde mit Version %1 des Moduls gemacht; dieser Kiosk hat Version %2.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/progress_section.py" line="469"/>
+        <source>Every scored step of this attempt was passed or waived.</source>
+        <translation>Jeder bewertete Schritt dieses Versuchs wurde bestanden oder erlassen.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/progress_section.py" line="477"/>
+        <source>Step %1: %2</source>
+        <translation>Schritt %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/progress_section.py" line="481"/>
+        <source>Pick the step and say why it is waived.</source>
+        <translation>Wähle den Schritt und gib an, warum er erlassen wird.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/progress_section.py" line="492"/>
+        <source>A waiver needs a reason.</source>
+        <translation>Zum Erlassen ist ein Grund nötig.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/progress_section.py" line="505"/>
+        <source>Step waived. The attempt now counts as passed.</source>
+        <translation>Schritt erlassen. Der Versuch gilt jetzt als bestanden.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/progress_section.py" line="507"/>
+        <source>Step waived. The result stays the same.</source>
+        <translation>Schritt erlassen. Das Ergebnis bleibt gleich.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/progress_section.py" line="526"/>
+        <source>Not waived: %1</source>
+        <translation>Nicht erlassen: %1</translation>
     </message>
 </context>
 <context>
@@ -797,77 +1666,77 @@
         <translation>Nicht beendet</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/replay_screen.py" line="715"/>
+        <location filename="../kiosk/ui/labs/replay_screen.py" line="712"/>
         <source>Step shown</source>
         <translation>Schritt angezeigt</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/replay_screen.py" line="742"/>
+        <location filename="../kiosk/ui/labs/replay_screen.py" line="739"/>
         <source>Hint {number} taken</source>
         <translation>Tipp {number} genommen</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/replay_screen.py" line="744"/>
+        <location filename="../kiosk/ui/labs/replay_screen.py" line="741"/>
         <source>(costs {percent} of the step&apos;s points)</source>
         <translation>(kostet {percent} der Punkte des Schritts)</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/replay_screen.py" line="751"/>
+        <location filename="../kiosk/ui/labs/replay_screen.py" line="748"/>
         <source>Right answer: {answer}</source>
         <translation>Richtige Antwort: {answer}</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/replay_screen.py" line="751"/>
+        <location filename="../kiosk/ui/labs/replay_screen.py" line="748"/>
         <source>Wrong answer: {answer}</source>
         <translation>Falsche Antwort: {answer}</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/replay_screen.py" line="755"/>
+        <location filename="../kiosk/ui/labs/replay_screen.py" line="752"/>
         <source>(the cell showed {value})</source>
         <translation>(die Anlage zeigte {value})</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/replay_screen.py" line="761"/>
+        <location filename="../kiosk/ui/labs/replay_screen.py" line="758"/>
         <source>Step passed: {points} of {max} points</source>
         <translation>Schritt bestanden: {points} von {max} Punkten</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/replay_screen.py" line="764"/>
+        <location filename="../kiosk/ui/labs/replay_screen.py" line="761"/>
         <source>Step passed</source>
         <translation>Schritt bestanden</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/replay_screen.py" line="767"/>
+        <location filename="../kiosk/ui/labs/replay_screen.py" line="764"/>
         <source>Step failed: the time ran out</source>
         <translation>Schritt nicht bestanden: die Zeit ist abgelaufen</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/replay_screen.py" line="768"/>
+        <location filename="../kiosk/ui/labs/replay_screen.py" line="765"/>
         <source>Step failed: wrong answer</source>
         <translation>Schritt nicht bestanden: falsche Antwort</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/replay_screen.py" line="769"/>
+        <location filename="../kiosk/ui/labs/replay_screen.py" line="766"/>
         <source>Step failed: skipped</source>
         <translation>Schritt nicht bestanden: übersprungen</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/replay_screen.py" line="770"/>
+        <location filename="../kiosk/ui/labs/replay_screen.py" line="767"/>
         <source>Step failed</source>
         <translation>Schritt nicht bestanden</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/replay_screen.py" line="773"/>
+        <location filename="../kiosk/ui/labs/replay_screen.py" line="770"/>
         <source>Step waived by an instructor</source>
         <translation>Schritt von einer Lehrkraft erlassen</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/replay_screen.py" line="775"/>
+        <location filename="../kiosk/ui/labs/replay_screen.py" line="773"/>
         <source>Paused for {duration} (the kiosk stopped, or the trainee left), then continued</source>
         <translation>{duration} unterbrochen (der Kiosk hielt an oder der Teilnehmer ging), dann fortgesetzt</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/replay_screen.py" line="779"/>
+        <location filename="../kiosk/ui/labs/replay_screen.py" line="776"/>
         <source>Attempt ended: {outcome}</source>
         <translation>Versuch beendet: {outcome}</translation>
     </message>
@@ -875,127 +1744,127 @@
 <context>
     <name>ResultScreen</name>
     <message>
-        <location filename="../kiosk/ui/labs/result_screen.py" line="152"/>
+        <location filename="../kiosk/ui/labs/result_screen.py" line="159"/>
         <source>Passed</source>
         <translation>Bestanden</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/result_screen.py" line="153"/>
+        <location filename="../kiosk/ui/labs/result_screen.py" line="160"/>
         <source>Not passed</source>
         <translation>Nicht bestanden</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/result_screen.py" line="154"/>
+        <location filename="../kiosk/ui/labs/result_screen.py" line="161"/>
         <source>Completed</source>
         <translation>Abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/result_screen.py" line="155"/>
+        <location filename="../kiosk/ui/labs/result_screen.py" line="162"/>
         <source>Stopped</source>
         <translation>Abgebrochen</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/result_screen.py" line="156"/>
+        <location filename="../kiosk/ui/labs/result_screen.py" line="163"/>
         <source>Waived</source>
         <translation>Erlassen</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/result_screen.py" line="163"/>
+        <location filename="../kiosk/ui/labs/result_screen.py" line="170"/>
         <source>Score {percent}</source>
         <translation>Ergebnis {percent}</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/result_screen.py" line="165"/>
+        <location filename="../kiosk/ui/labs/result_screen.py" line="172"/>
         <source>{points} of {max} points</source>
         <translation>{points} von {max} Punkten</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/result_screen.py" line="171"/>
+        <location filename="../kiosk/ui/labs/result_screen.py" line="178"/>
         <source>This module is not scored.</source>
         <translation>Dieses Modul wird nicht bewertet.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/result_screen.py" line="174"/>
+        <location filename="../kiosk/ui/labs/result_screen.py" line="181"/>
         <source>This module has no pass mark: finishing it is what counts.</source>
         <translation>Dieses Modul hat keine Bestehensgrenze: Es zählt, dass du es abschließt.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/result_screen.py" line="177"/>
+        <location filename="../kiosk/ui/labs/result_screen.py" line="184"/>
         <source>Pass mark: {percent} of the points.</source>
         <translation>Bestanden ab {percent} der Punkte.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/result_screen.py" line="183"/>
+        <location filename="../kiosk/ui/labs/result_screen.py" line="190"/>
         <source>For the instructor: {reason}</source>
         <translation>Für die Lehrkraft: {reason}</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/result_screen.py" line="189"/>
+        <location filename="../kiosk/ui/labs/result_screen.py" line="196"/>
         <source>Back to modules</source>
         <translation>Zurück zu den Modulen</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/result_screen.py" line="190"/>
+        <location filename="../kiosk/ui/labs/result_screen.py" line="197"/>
         <source>Try again</source>
         <translation>Noch einmal</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/result_screen.py" line="193"/>
+        <location filename="../kiosk/ui/labs/result_screen.py" line="200"/>
         <source>Replay</source>
         <translation>Rückblick</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/result_screen.py" line="199"/>
+        <location filename="../kiosk/ui/labs/result_screen.py" line="206"/>
         <source>The time for this module ran out.</source>
         <translation>Die Zeit für dieses Modul ist abgelaufen.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/result_screen.py" line="201"/>
+        <location filename="../kiosk/ui/labs/result_screen.py" line="208"/>
         <source>Below the pass mark. Look at the steps below and try again.</source>
         <translation>Unter der Bestehensgrenze. Sieh dir die Schritte unten an und versuch es noch einmal.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/result_screen.py" line="203"/>
+        <location filename="../kiosk/ui/labs/result_screen.py" line="210"/>
         <source>The cell was not connected, so it could not be prepared. Try again when it is back.</source>
         <translation>Die Anlage war nicht verbunden und konnte deshalb nicht vorbereitet werden. Versuche es noch einmal, wenn die Verbindung wieder da ist.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/result_screen.py" line="205"/>
+        <location filename="../kiosk/ui/labs/result_screen.py" line="212"/>
         <source>The cell could not be prepared for this module. Ask an instructor.</source>
         <translation>Die Anlage konnte für dieses Modul nicht vorbereitet werden. Frag eine Lehrkraft.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/result_screen.py" line="207"/>
+        <location filename="../kiosk/ui/labs/result_screen.py" line="214"/>
         <source>The module was stopped before the end.</source>
         <translation>Das Modul wurde vor dem Ende abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/result_screen.py" line="213"/>
+        <location filename="../kiosk/ui/labs/result_screen.py" line="220"/>
         <source>Step</source>
         <translation>Schritt</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/result_screen.py" line="214"/>
+        <location filename="../kiosk/ui/labs/result_screen.py" line="221"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/result_screen.py" line="215"/>
+        <location filename="../kiosk/ui/labs/result_screen.py" line="222"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/result_screen.py" line="216"/>
+        <location filename="../kiosk/ui/labs/result_screen.py" line="223"/>
         <source>Points</source>
         <translation>Punkte</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/result_screen.py" line="217"/>
+        <location filename="../kiosk/ui/labs/result_screen.py" line="224"/>
         <source>Hints</source>
         <translation>Tipps</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/result_screen.py" line="218"/>
+        <location filename="../kiosk/ui/labs/result_screen.py" line="225"/>
         <source>Time</source>
         <translation>Zeit</translation>
     </message>
@@ -1036,17 +1905,17 @@
 <context>
     <name>SaveIndicator</name>
     <message>
-        <location filename="../kiosk/ui/labs/save_indicator.py" line="39"/>
+        <location filename="../kiosk/ui/labs/save_indicator.py" line="46"/>
         <source>✓ Saved</source>
         <translation>✓ Gespeichert</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/save_indicator.py" line="40"/>
+        <location filename="../kiosk/ui/labs/save_indicator.py" line="47"/>
         <source>Saving…</source>
         <translation>Wird gespeichert…</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/save_indicator.py" line="41"/>
+        <location filename="../kiosk/ui/labs/save_indicator.py" line="48"/>
         <source>⚠ Could not save: trying again</source>
         <translation>⚠ Speichern fehlgeschlagen: neuer Versuch läuft</translation>
     </message>
@@ -1062,6 +1931,146 @@
         <location filename="../kiosk/ui/labs/controls_panel.py" line="130"/>
         <source>from {low} to {high}, steps of {step}</source>
         <translation>von {low} bis {high}, in Schritten von {step}</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsSection</name>
+    <message>
+        <location filename="../kiosk/ui/instructor/settings_section.py" line="172"/>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/settings_section.py" line="180"/>
+        <source>Settings of this kiosk</source>
+        <translation>Einstellungen dieses Kiosks</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/settings_section.py" line="181"/>
+        <source>Screen</source>
+        <translation>Bildschirm</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/settings_section.py" line="182"/>
+        <source>Start language</source>
+        <translation>Startsprache</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/settings_section.py" line="183"/>
+        <source>Text size</source>
+        <translation>Textgröße</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/settings_section.py" line="184"/>
+        <source>High contrast (white and yellow on black)</source>
+        <translation>Hoher Kontrast (Weiß und Gelb auf Schwarz)</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/settings_section.py" line="185"/>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/settings_section.py" line="186"/>
+        <source>Instructor PIN</source>
+        <translation>PIN der Lehrkraft</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/settings_section.py" line="187"/>
+        <source>New PIN</source>
+        <translation>Neue PIN</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/settings_section.py" line="188"/>
+        <source>The new PIN again</source>
+        <translation>Die neue PIN noch einmal</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/settings_section.py" line="189"/>
+        <source>Change the PIN</source>
+        <translation>PIN ändern</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/settings_section.py" line="190"/>
+        <source>Files of this kiosk</source>
+        <translation>Dateien dieses Kiosks</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/settings_section.py" line="193"/>
+        <source>Data folder</source>
+        <translation>Datenordner</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/settings_section.py" line="194"/>
+        <source>Site settings</source>
+        <translation>Standorteinstellungen</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/settings_section.py" line="195"/>
+        <source>Records</source>
+        <translation>Ausbildungsdaten</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/settings_section.py" line="196"/>
+        <source>Logs</source>
+        <translation>Logdateien</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/settings_section.py" line="218"/>
+        <location filename="../kiosk/ui/instructor/settings_section.py" line="252"/>
+        <source>Saving…</source>
+        <translation>Wird gespeichert…</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/settings_section.py" line="232"/>
+        <location filename="../kiosk/ui/instructor/settings_section.py" line="239"/>
+        <source>Not saved: %1</source>
+        <translation>Nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/settings_section.py" line="235"/>
+        <source>Saved. It takes effect when the kiosk starts again.</source>
+        <translation>Gespeichert. Die Änderung gilt, wenn der Kiosk neu startet.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/settings_section.py" line="249"/>
+        <source>The two PINs are not the same.</source>
+        <translation>Die beiden PINs sind nicht gleich.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/settings_section.py" line="261"/>
+        <source>The new PIN is saved. Use it from now on.</source>
+        <translation>Die neue PIN ist gespeichert. Verwende ab jetzt diese.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/settings_section.py" line="265"/>
+        <source>The PIN could not be saved: %1</source>
+        <translation>Die PIN konnte nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/settings_section.py" line="269"/>
+        <source>A PIN has digits only.</source>
+        <translation>Eine PIN besteht nur aus Ziffern.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/settings_section.py" line="270"/>
+        <source>A PIN has at least 4 digits.</source>
+        <translation>Eine PIN hat mindestens 4 Ziffern.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/settings_section.py" line="271"/>
+        <source>A PIN has at most 8 digits.</source>
+        <translation>Eine PIN hat höchstens 8 Ziffern.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/settings_section.py" line="272"/>
+        <source>All digits are the same (like 0000). Choose another.</source>
+        <translation>Alle Ziffern sind gleich (wie 0000). Wähle eine andere.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/settings_section.py" line="273"/>
+        <source>The digits run straight up or down (like 1234). Choose another.</source>
+        <translation>Die Ziffern laufen gerade auf- oder abwärts (wie 1234). Wähle eine andere.</translation>
     </message>
 </context>
 <context>
@@ -1460,55 +2469,261 @@
 <context>
     <name>TraineePanel</name>
     <message>
-        <location filename="../kiosk/ui/labs/trainee_panel.py" line="164"/>
+        <location filename="../kiosk/ui/labs/trainee_panel.py" line="171"/>
         <source>Hello {name}</source>
         <translation>Hallo {name}</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/trainee_panel.py" line="166"/>
+        <location filename="../kiosk/ui/labs/trainee_panel.py" line="173"/>
         <source>Signed in as {code}</source>
         <translation>Angemeldet als {code}</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/trainee_panel.py" line="167"/>
+        <location filename="../kiosk/ui/labs/trainee_panel.py" line="174"/>
         <source>Reading your records…</source>
         <translation>Deine Daten werden geladen…</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/trainee_panel.py" line="168"/>
+        <location filename="../kiosk/ui/labs/trainee_panel.py" line="175"/>
         <source>Sign out</source>
         <translation>Abmelden</translation>
     </message>
 </context>
 <context>
+    <name>TraineesSection</name>
+    <message>
+        <location filename="../kiosk/ui/instructor/trainees_section.py" line="207"/>
+        <location filename="../kiosk/ui/instructor/trainees_section.py" line="214"/>
+        <source>Trainees</source>
+        <translation>Teilnehmende</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/trainees_section.py" line="215"/>
+        <source>Search code, name or group</source>
+        <translation>Code, Name oder Gruppe suchen</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/trainees_section.py" line="217"/>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/trainees_section.py" line="217"/>
+        <location filename="../kiosk/ui/instructor/trainees_section.py" line="219"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/trainees_section.py" line="217"/>
+        <location filename="../kiosk/ui/instructor/trainees_section.py" line="220"/>
+        <source>Group</source>
+        <translation>Gruppe</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/trainees_section.py" line="217"/>
+        <source>Attempts</source>
+        <translation>Versuche</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/trainees_section.py" line="217"/>
+        <source>Last activity</source>
+        <translation>Letzte Aktivität</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/trainees_section.py" line="221"/>
+        <source>no name</source>
+        <translation>kein Name</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/trainees_section.py" line="222"/>
+        <source>no group</source>
+        <translation>keine Gruppe</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/trainees_section.py" line="223"/>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/trainees_section.py" line="224"/>
+        <source>Print sign-in card</source>
+        <translation>Anmeldekarte drucken</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/trainees_section.py" line="225"/>
+        <source>Erase…</source>
+        <translation>Löschen…</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/trainees_section.py" line="226"/>
+        <source>Add a trainee</source>
+        <translation>Teilnehmer hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/trainees_section.py" line="227"/>
+        <source>Code, e.g. T-1001</source>
+        <translation>Code, z. B. T-1001</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/trainees_section.py" line="228"/>
+        <source>Name (optional)</source>
+        <translation>Name (optional)</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/trainees_section.py" line="229"/>
+        <source>Group (optional)</source>
+        <translation>Gruppe (optional)</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/trainees_section.py" line="230"/>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/trainees_section.py" line="284"/>
+        <source>Could not read the trainees: {reason}</source>
+        <translation>Die Teilnehmenden konnten nicht geladen werden: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/trainees_section.py" line="307"/>
+        <source>Select a trainee in the list to change or erase them.</source>
+        <translation>Wähle in der Liste einen Teilnehmer aus, um ihn zu ändern oder zu löschen.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/trainees_section.py" line="322"/>
+        <source>Type a name for {code}. To remove the name, erase the trainee.</source>
+        <translation>Gib einen Namen für {code} ein. Um den Namen zu entfernen, lösche den Teilnehmer.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/trainees_section.py" line="330"/>
+        <source>Nothing changed for {code}.</source>
+        <translation>Für {code} hat sich nichts geändert.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/trainees_section.py" line="343"/>
+        <source>{code} was no longer in the list.</source>
+        <translation>{code} war nicht mehr in der Liste.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/trainees_section.py" line="345"/>
+        <source>Saved the changes for {code}.</source>
+        <translation>Änderungen für {code} gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/trainees_section.py" line="356"/>
+        <source>Choose the folder for the sign-in card</source>
+        <translation>Wähle den Ordner für die Anmeldekarte</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/trainees_section.py" line="372"/>
+        <source>The sign-in card of {code} is in {path}</source>
+        <translation>Die Anmeldekarte von {code} liegt in {path}</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/trainees_section.py" line="376"/>
+        <source>Could not write the sign-in card: {reason}</source>
+        <translation>Die Anmeldekarte konnte nicht geschrieben werden: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/trainees_section.py" line="391"/>
+        <source>Erase {name} ({code})? Their name goes, their results stay under a random pseudonym. This cannot be undone.</source>
+        <translation>{name} ({code}) löschen? Der Name wird entfernt, die Ergebnisse bleiben unter einem zufälligen Pseudonym erhalten. Das kann nicht rückgängig gemacht werden.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/trainees_section.py" line="396"/>
+        <source>Erase {code}? Their results stay under a random pseudonym. This cannot be undone.</source>
+        <translation>{code} löschen? Die Ergebnisse bleiben unter einem zufälligen Pseudonym erhalten. Das kann nicht rückgängig gemacht werden.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/trainees_section.py" line="398"/>
+        <source>Yes, erase</source>
+        <translation>Ja, löschen</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/trainees_section.py" line="398"/>
+        <source>No, keep</source>
+        <translation>Nein, behalten</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/trainees_section.py" line="421"/>
+        <source>{code} is erased. Their results are kept under {pseudonym}.</source>
+        <translation>{code} ist gelöscht. Die Ergebnisse bleiben unter {pseudonym} erhalten.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/trainees_section.py" line="441"/>
+        <source>{code} is not a trainee code: {problem}.</source>
+        <translation>{code} ist kein Teilnehmercode: {problem}.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/trainees_section.py" line="443"/>
+        <source>Type the trainee&apos;s code first (for example T-1001).</source>
+        <translation>Gib zuerst den Teilnehmercode ein (zum Beispiel T-1001).</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/trainees_section.py" line="464"/>
+        <source>{code} is already in the list; select it there to change it.</source>
+        <translation>{code} ist schon in der Liste; wähle ihn dort aus, um ihn zu ändern.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/trainees_section.py" line="472"/>
+        <source>Added {code}.</source>
+        <translation>{code} hinzugefügt.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/trainees_section.py" line="480"/>
+        <source>Nothing was saved: {reason}</source>
+        <translation>Es wurde nichts gespeichert: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/trainees_section.py" line="485"/>
+        <source>Saving…</source>
+        <translation>Wird gespeichert…</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/trainees_section.py" line="503"/>
+        <source>{total} trainees</source>
+        <translation>{total} Teilnehmende</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/trainees_section.py" line="505"/>
+        <source>{shown} of {total} trainees</source>
+        <translation>{shown} von {total} Teilnehmenden</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/trainees_section.py" line="517"/>
+        <source>Records are off on this kiosk (the records file could not be opened): no trainees to show.</source>
+        <translation>Die Ausbildungsdaten sind auf diesem Kiosk nicht verfügbar (die Datendatei konnte nicht geöffnet werden): Es gibt keine Teilnehmenden anzuzeigen.</translation>
+    </message>
+</context>
+<context>
     <name>UnfinishedCard</name>
     <message>
-        <location filename="../kiosk/ui/labs/trainee_panel.py" line="64"/>
+        <location filename="../kiosk/ui/labs/trainee_panel.py" line="67"/>
         <source>step {n} of {total}</source>
         <translation>Schritt {n} von {total}</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/trainee_panel.py" line="66"/>
+        <location filename="../kiosk/ui/labs/trainee_panel.py" line="69"/>
         <source>{raw} of {top} points so far</source>
         <translation>bisher {raw} von {top} Punkten</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/trainee_panel.py" line="70"/>
+        <location filename="../kiosk/ui/labs/trainee_panel.py" line="73"/>
         <source>Not finished: {title}, {where}</source>
         <translation>Nicht beendet: {title}, {where}</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/trainee_panel.py" line="71"/>
+        <location filename="../kiosk/ui/labs/trainee_panel.py" line="74"/>
         <source>Continue</source>
         <translation>Weitermachen</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/trainee_panel.py" line="72"/>
+        <location filename="../kiosk/ui/labs/trainee_panel.py" line="75"/>
         <source>Tap again to stop it</source>
         <translation>Zum Abbrechen noch einmal tippen</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/trainee_panel.py" line="72"/>
+        <location filename="../kiosk/ui/labs/trainee_panel.py" line="75"/>
         <source>Stop it</source>
         <translation>Abbrechen</translation>
     </message>

@@ -23,21 +23,239 @@
     </message>
 </context>
 <context>
+    <name>CellsSection</name>
+    <message>
+        <location filename="../kiosk/ui/instructor/cells_section.py" line="242"/>
+        <source>Cells</source>
+        <translation>Sellen</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/cells_section.py" line="251"/>
+        <source>Cells and their connections</source>
+        <translation>Sellen en harren ferbinings</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/cells_section.py" line="254"/>
+        <source>How this kiosk reaches each cell. A secured cell (Basic256Sha256, the one policy the kiosk speaks) is only used once you trust its certificate here.</source>
+        <translation>Sa berikt dizze kiosk elke sel. In befeilige sel (Basic256Sha256, de iennige metoade dy&apos;t de kiosk kin) wurdt pas brûkt as do hjir syn sertifikaat fertroust.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/cells_section.py" line="259"/>
+        <source>Check this cell</source>
+        <translation>Dizze sel kontrolearje</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/cells_section.py" line="260"/>
+        <source>Trust this certificate</source>
+        <translation>Dit sertifikaat fertrouwe</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/cells_section.py" line="261"/>
+        <source>Stop trusting</source>
+        <translation>Net mear fertrouwe</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/cells_section.py" line="262"/>
+        <source>Yes, trust it</source>
+        <translation>Ja, fertrouwe</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/cells_section.py" line="263"/>
+        <source>Cancel</source>
+        <translation>Annulearje</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/cells_section.py" line="264"/>
+        <source>Change address (takes effect when the kiosk restarts)</source>
+        <translation>Adres feroarje (jildt as de kiosk opnij start)</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/cells_section.py" line="266"/>
+        <source>Save</source>
+        <translation>Bewarje</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/cells_section.py" line="275"/>
+        <source>No security</source>
+        <translation>Gjin befeiliging</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/cells_section.py" line="276"/>
+        <source>Basic256Sha256 Sign</source>
+        <translation>Basic256Sha256 Ûndertekenje</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/cells_section.py" line="277"/>
+        <source>Basic256Sha256 Sign &amp; Encrypt</source>
+        <translation>Basic256Sha256 Ûndertekenje &amp; Fersiferje</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/cells_section.py" line="283"/>
+        <source>connecting…</source>
+        <translation>ferbine…</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/cells_section.py" line="284"/>
+        <source>connected</source>
+        <translation>ferbûn</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/cells_section.py" line="285"/>
+        <source>no connection, trying again</source>
+        <translation>gjin ferbining, wurdt opnij besocht</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/cells_section.py" line="286"/>
+        <source>not connected</source>
+        <translation>net ferbûn</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/cells_section.py" line="287"/>
+        <source>the cell&apos;s certificate is not trusted yet</source>
+        <translation>it sertifikaat fan &apos;e sel wurdt noch net fertroud</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/cells_section.py" line="293"/>
+        <source>None</source>
+        <translation>Gjin</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/cells_section.py" line="310"/>
+        <source>Address: the simulated demo cell, inside this kiosk</source>
+        <translation>Adres: de simulearre demosel, yn dizze kiosk</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/cells_section.py" line="312"/>
+        <source>Address: %1</source>
+        <translation>Adres: %1</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/cells_section.py" line="313"/>
+        <source>Connection: %1</source>
+        <translation>Ferbining: %1</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/cells_section.py" line="314"/>
+        <source>Security: %1</source>
+        <translation>Befeiliging: %1</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/cells_section.py" line="324"/>
+        <source>nothing</source>
+        <translation>neat</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/cells_section.py" line="325"/>
+        <source>This cell offers: %1</source>
+        <translation>Dizze sel biedt: %1</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/cells_section.py" line="330"/>
+        <source>The cell shows no certificate.</source>
+        <translation>De sel lit gjin sertifikaat sjen.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/cells_section.py" line="335"/>
+        <source>Certificate: %1</source>
+        <translation>Sertifikaat: %1</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/cells_section.py" line="336"/>
+        <source>Valid until: %1</source>
+        <translation>Jildich oant: %1</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/cells_section.py" line="337"/>
+        <source>SHA-256 fingerprint:</source>
+        <translation>SHA-256-fingerôfdruk:</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/cells_section.py" line="339"/>
+        <source>Trusted by this kiosk</source>
+        <translation>Fertroud troch dizze kiosk</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/cells_section.py" line="339"/>
+        <source>Not trusted by this kiosk</source>
+        <translation>Net fertroud troch dizze kiosk</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/cells_section.py" line="342"/>
+        <source>This certificate has expired.</source>
+        <translation>Dit sertifikaat is ferrûn.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/cells_section.py" line="351"/>
+        <source>Trust the certificate with fingerprint %1? Only if it matches what the cell&apos;s display shows.</source>
+        <translation>It sertifikaat mei fingerôfdruk %1 fertrouwe? Allinne as dy oerienkomt mei wat it skerm fan &apos;e sel sjen lit.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/cells_section.py" line="357"/>
+        <source>This kiosk&apos;s certificate (install it on a secured cell&apos;s PLC):</source>
+        <translation>It sertifikaat fan dizze kiosk (ynstallearje it op &apos;e PLC fan in befeilige sel):</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/cells_section.py" line="361"/>
+        <source>File: %1</source>
+        <translation>Bestân: %1</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/cells_section.py" line="365"/>
+        <source>This kiosk&apos;s certificate could not be made: %1</source>
+        <translation>It sertifikaat fan dizze kiosk koe net makke wurde: %1</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/cells_section.py" line="385"/>
+        <source>Asking the cell…</source>
+        <translation>De sel wurdt frege…</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/cells_section.py" line="401"/>
+        <source>The cell did not answer: %1</source>
+        <translation>De sel joech gjin antwurd: %1</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/cells_section.py" line="439"/>
+        <source>Trusted. The kiosk connects with this certificate from its next try.</source>
+        <translation>Fertroud. De kiosk ferbynt mei dit sertifikaat fanôf it folgjende besykjen.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/cells_section.py" line="441"/>
+        <source>No longer trusted. The kiosk stops using this cell from its next connection.</source>
+        <translation>Net mear fertroud. De kiosk brûkt dizze sel net mear fanôf de folgjende ferbining.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/cells_section.py" line="448"/>
+        <source>Not done: %1</source>
+        <translation>Net dien: %1</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/cells_section.py" line="468"/>
+        <source>Not saved:</source>
+        <translation>Net bewarre:</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/cells_section.py" line="471"/>
+        <source>Saved. It takes effect when the kiosk restarts.</source>
+        <translation>Bewarre. It jildt as de kiosk opnij start.</translation>
+    </message>
+</context>
+<context>
     <name>ConnectionBanner</name>
     <message>
         <location filename="../kiosk/ui/connection_banner.py" line="41"/>
         <source>Connecting to {cell}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ferbine mei {cell}…</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/connection_banner.py" line="43"/>
         <source>No connection with {cell}. The values shown are not current. Reconnecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Gjin ferbining mei {cell}. De wearden dy&apos;t te sjen binne, binne net aktueel. Opnij ferbine…</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/connection_banner.py" line="45"/>
         <source>Not connected to {cell}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Net ferbûn mei {cell}.</translation>
     </message>
 </context>
 <context>
@@ -55,7 +273,7 @@
     <message>
         <location filename="../kiosk/ui/labs/controls_panel.py" line="248"/>
         <source>What you may do on the cell in this step</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit meist yn dizze stap op &apos;e sel dwaan</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/labs/controls_panel.py" line="284"/>
@@ -65,80 +283,388 @@
     <message>
         <location filename="../kiosk/ui/labs/controls_panel.py" line="284"/>
         <source>Not done: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Net dien: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>ExportsSection</name>
+    <message>
+        <location filename="../kiosk/ui/instructor/exports_section.py" line="267"/>
+        <location filename="../kiosk/ui/instructor/exports_section.py" line="277"/>
+        <source>Exports</source>
+        <translation>Eksportearje</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/exports_section.py" line="279"/>
+        <source>The files hold trainees&apos; names and results. Keep them on a stick only as long as needed.</source>
+        <translation>De bestannen befetsje nammen en resultaten fan dielnimmers. Hâld se allinne sa lang as nedich op in stick.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/exports_section.py" line="281"/>
+        <source>What</source>
+        <translation>Wat</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/exports_section.py" line="285"/>
+        <source>Whose and from when</source>
+        <translation>Fan wa en fanôf wannear</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/exports_section.py" line="286"/>
+        <source>Trainee</source>
+        <translation>Dielnimmer</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/exports_section.py" line="287"/>
+        <source>Since</source>
+        <translation>Sûnt</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/exports_section.py" line="288"/>
+        <source>All dates</source>
+        <translation>Alle datums</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/exports_section.py" line="289"/>
+        <source>Where</source>
+        <translation>Wêr</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/exports_section.py" line="290"/>
+        <source>Choose folder…</source>
+        <translation>Map kieze…</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/exports_section.py" line="291"/>
+        <source>Export</source>
+        <translation>Eksportearje</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/exports_section.py" line="327"/>
+        <source>Tick at least one format to export.</source>
+        <translation>Finkje op syn minst ien formaat oan om te eksportearjen.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/exports_section.py" line="335"/>
+        <source>Exporting to {folder}…</source>
+        <translation>Eksportearje nei {folder}…</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/exports_section.py" line="347"/>
+        <source>Choose the folder to export to</source>
+        <translation>Kies de map om nei te eksportearjen</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/exports_section.py" line="365"/>
+        <source>Nothing was written to {folder}: no results match the trainee and date chosen.</source>
+        <translation>Der is neat nei {folder} skreaun: gjin resultaten passe by de keazen dielnimmer en datum.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/exports_section.py" line="371"/>
+        <source>1 file written to {folder}: {names}</source>
+        <translation>1 bestân nei {folder} skreaun: {names}</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/exports_section.py" line="373"/>
+        <source>{count} files written to {folder}: {names}</source>
+        <translation>{count} bestannen nei {folder} skreaun: {names}</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/exports_section.py" line="377"/>
+        <source>Could not write {format} to {folder}: {reason}.</source>
+        <translation>{format} koe net nei {folder} skreaun wurde: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/exports_section.py" line="381"/>
+        <source>If the folder is on a USB stick, check that it is still in and has room.</source>
+        <translation>As de map op in USB-stick stiet, kontrolearje dan oft dy der noch yn sit en romte hat.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/exports_section.py" line="383"/>
+        <source>Written before that: {names}</source>
+        <translation>Dêrfoar skreaun: {names}</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/exports_section.py" line="389"/>
+        <source>The files may be written, but the export could not be noted in the audit log: {reason}</source>
+        <translation>De bestannen binne miskien skreaun, mar de eksport koe net yn it auditlog fêstlein wurde: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/exports_section.py" line="397"/>
+        <source>Could not read the trainees: {reason}</source>
+        <translation>De dielnimmers koene net lêzen wurde: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/exports_section.py" line="403"/>
+        <source>CSV (attempts and skills)</source>
+        <translation>CSV (besykjen en feardichheden)</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/exports_section.py" line="404"/>
+        <source>Excel (XLSX)</source>
+        <translation>Excel (XLSX)</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/exports_section.py" line="405"/>
+        <source>PDF certificates</source>
+        <translation>PDF-sertifikaten</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/exports_section.py" line="406"/>
+        <source>xAPI statements</source>
+        <translation>xAPI-statements</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/exports_section.py" line="407"/>
+        <source>Open Badges</source>
+        <translation>Open Badges</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/exports_section.py" line="413"/>
+        <source>and {more} more</source>
+        <translation>en noch {more}</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/exports_section.py" line="420"/>
+        <source>All trainees</source>
+        <translation>Alle dielnimmers</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/exports_section.py" line="428"/>
+        <source>No folder chosen yet.</source>
+        <translation>Noch gjin map keazen.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/exports_section.py" line="437"/>
+        <source>Records are off on this kiosk (the records file could not be opened): nothing to export.</source>
+        <translation>De gegevens steane út op dizze kiosk (it gegevensbestân koe net iepene wurde): neat te eksportearjen.</translation>
+    </message>
+</context>
+<context>
+    <name>FaultsSection</name>
+    <message>
+        <location filename="../kiosk/ui/instructor/faults_section.py" line="114"/>
+        <source>Faults</source>
+        <translation>Steuringen</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/faults_section.py" line="120"/>
+        <source>Cause a fault for a fault-finding exercise</source>
+        <translation>In steuring feroarsaakje foar in oefening steuringsykjen</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/faults_section.py" line="124"/>
+        <source>Each button adds a cause to the cell; the trainees find it from what the cell shows. Remove the causes, then Reset, to end the exercise.</source>
+        <translation>Elke knop foeget in oarsaak ta oan &apos;e sel; de dielnimmers fine dy út wat de sel sjen lit. Helje de oarsaken fuort en set de sel dan werom om de oefening te einigjen.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/faults_section.py" line="129"/>
+        <source>No cell of this site allows faults to be caused from the kiosk.</source>
+        <translation>Gjin inkelde sel fan dizze lokaasje lit ta dat steuringen fan &apos;e kiosk út feroarsake wurde.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/faults_section.py" line="130"/>
+        <source>Cell</source>
+        <translation>Sel</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/faults_section.py" line="133"/>
+        <source>Remove every cause</source>
+        <translation>Alle oarsaken fuorthelje</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/faults_section.py" line="134"/>
+        <source>Reset the cell</source>
+        <translation>De sel weromsette</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/faults_section.py" line="139"/>
+        <source>Jammed belt</source>
+        <translation>Bân sit fêst</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/faults_section.py" line="140"/>
+        <source>Colour sensor stuck</source>
+        <translation>Kleursensor sit fêst</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/faults_section.py" line="141"/>
+        <source>Pressure drop</source>
+        <translation>Drukferlies</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/faults_section.py" line="142"/>
+        <source>Heater stuck on</source>
+        <translation>Ferwaarming bliuwt oan</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/faults_section.py" line="143"/>
+        <source>Communication lost</source>
+        <translation>Kommunikaasje ferlern</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/faults_section.py" line="144"/>
+        <source>Emergency stop</source>
+        <translation>Needstop</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/faults_section.py" line="145"/>
+        <source>Guard door open</source>
+        <translation>Beskermdoar iepen</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/faults_section.py" line="146"/>
+        <source>Pressure low</source>
+        <translation>Druk leech</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/faults_section.py" line="152"/>
+        <source>the belt blocks; the motor current rises</source>
+        <translation>de bân rekket blokkearre; de motorstroom giet omheech</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/faults_section.py" line="153"/>
+        <source>every part is read as black and rejected</source>
+        <translation>elk stik wurdt as swart lêzen en ôfkard</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/faults_section.py" line="154"/>
+        <source>the pump line slowly loses pressure</source>
+        <translation>de pomplieding ferliest stadichoan druk</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/faults_section.py" line="155"/>
+        <source>the tank heats up past the limit</source>
+        <translation>de tank wurdt waarmer as de grinswearde</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/faults_section.py" line="156"/>
+        <source>the cell stops sending values</source>
+        <translation>de sel stjoert gjin wearden mear</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/faults_section.py" line="183"/>
+        <source>This cell has no &apos;%1&apos; command.</source>
+        <translation>Dizze sel hat gjin kommando &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/faults_section.py" line="188"/>
+        <source>Sending…</source>
+        <translation>Ferstjoere…</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/faults_section.py" line="196"/>
+        <source>The cell did not do it: %1</source>
+        <translation>De sel hat it net dien: %1</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/faults_section.py" line="200"/>
+        <source>Caused: %1.</source>
+        <translation>Feroarsake: %1.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/faults_section.py" line="202"/>
+        <source>Every cause removed. Reset the cell to clear the fault it shows.</source>
+        <translation>Alle oarsaken binne fuorthelle. Set de sel werom om de steuring dy&apos;t er sjen lit te wiskjen.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/faults_section.py" line="204"/>
+        <source>The cell was reset.</source>
+        <translation>De sel is weromset.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/faults_section.py" line="233"/>
+        <location filename="../kiosk/ui/instructor/faults_section.py" line="240"/>
+        <source>none</source>
+        <translation>gjin</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/faults_section.py" line="234"/>
+        <source>Causes now: %1</source>
+        <translation>Oarsaken no: %1</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/faults_section.py" line="236"/>
+        <source>Causes now: not known (no live value from the cell)</source>
+        <translation>Oarsaken no: net bekend (gjin live wearde fan &apos;e sel)</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/faults_section.py" line="241"/>
+        <source>Fault the cell shows: %1</source>
+        <translation>Steuring dy&apos;t de sel sjen lit: %1</translation>
     </message>
 </context>
 <context>
     <name>FirstPinScreen</name>
     <message>
-        <location filename="../kiosk/ui/pin_screen.py" line="505"/>
+        <location filename="../kiosk/ui/pin_screen.py" line="510"/>
         <source>Choose the instructor PIN</source>
         <translation>Kies de pinkoade fan de dosint</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pin_screen.py" line="509"/>
+        <location filename="../kiosk/ui/pin_screen.py" line="514"/>
         <source>Instructors need this PIN to leave the kiosk or change its settings. Type 4 to 8 digits that only instructors know.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dosinten hawwe dizze pinkoade nedich om de kiosk te ferlitten of de ynstellingen te feroarjen. Typ 4 oant 8 sifers dy&apos;t allinne dosinten witte.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pin_screen.py" line="514"/>
+        <location filename="../kiosk/ui/pin_screen.py" line="519"/>
         <source>Type the same PIN again.</source>
         <translation>Typ deselde pinkoade nochris.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pin_screen.py" line="519"/>
+        <location filename="../kiosk/ui/pin_screen.py" line="524"/>
         <source>Saving…</source>
         <translation>Bewarje…</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pin_screen.py" line="520"/>
+        <location filename="../kiosk/ui/pin_screen.py" line="525"/>
         <source>The instructor PIN is saved.</source>
         <translation>De pinkoade fan de dosint is bewarre.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pin_screen.py" line="521"/>
-        <source>The two PINs were not the same. Start again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../kiosk/ui/pin_screen.py" line="523"/>
-        <source>An instructor PIN is already set. It can be changed only on the computer itself.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../kiosk/ui/pin_screen.py" line="525"/>
-        <source>The PIN could not be saved. Try again, or check the computer&apos;s disk.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../kiosk/ui/pin_screen.py" line="526"/>
+        <source>The two PINs were not the same. Start again.</source>
+        <translation>De twa pinkoaden wiene net itselde. Begjin opnij.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pin_screen.py" line="528"/>
+        <source>An instructor PIN is already set. It can be changed only on the computer itself.</source>
+        <translation>Der is al in pinkoade fan de dosint ynsteld. Dy kin allinne op &apos;e kompjûter sels feroare wurde.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pin_screen.py" line="530"/>
+        <source>The PIN could not be saved. Try again, or check the computer&apos;s disk.</source>
+        <translation>De pinkoade koe net bewarre wurde. Besykje it nochris, of kontrolearje de skiif fan &apos;e kompjûter.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pin_screen.py" line="531"/>
         <source>Still busy. Wait a moment and try again.</source>
         <translation>Noch dwaande. Wachtsje even en besykje it nochris.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pin_screen.py" line="527"/>
+        <location filename="../kiosk/ui/pin_screen.py" line="532"/>
         <source>A PIN has digits only.</source>
         <translation>In pinkoade hat allinne sifers.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pin_screen.py" line="528"/>
+        <location filename="../kiosk/ui/pin_screen.py" line="533"/>
         <source>A PIN has at least 4 digits.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../kiosk/ui/pin_screen.py" line="529"/>
-        <source>A PIN has at most 8 digits.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../kiosk/ui/pin_screen.py" line="531"/>
-        <source>All digits are the same (like 0000). That is one of the first PINs anyone tries. Choose another.</source>
-        <translation type="unfinished"></translation>
+        <translation>In pinkoade hat op syn minst 4 sifers.</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/pin_screen.py" line="534"/>
+        <source>A PIN has at most 8 digits.</source>
+        <translation>In pinkoade hat op syn meast 8 sifers.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pin_screen.py" line="536"/>
+        <source>All digits are the same (like 0000). That is one of the first PINs anyone tries. Choose another.</source>
+        <translation>Alle sifers binne itselde (lykas 0000). Dat is ien fan &apos;e earste pinkoaden dy&apos;t elkenien besiket. Kies in oare.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pin_screen.py" line="539"/>
         <source>The digits run straight up or down (like 1234 or 4321). That is one of the first PINs anyone tries. Choose another.</source>
-        <translation type="unfinished"></translation>
+        <translation>De sifers rinne rjocht op of del (lykas 1234 of 4321). Dat is ien fan &apos;e earste pinkoaden dy&apos;t elkenien besiket. Kies in oare.</translation>
     </message>
 </context>
 <context>
@@ -149,17 +675,17 @@
         <translation>Bist der noch?</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/idle_overlay.py" line="76"/>
+        <location filename="../kiosk/ui/idle_overlay.py" line="75"/>
         <source>In {seconds} s you are signed out. Your progress is saved.</source>
         <translation>Oer {seconds} s wurdsto ôfmeld. Dyn foarútgong is bewarre.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/idle_overlay.py" line="79"/>
+        <location filename="../kiosk/ui/idle_overlay.py" line="77"/>
         <source>In {seconds} s the kiosk goes back to the start.</source>
         <translation>Oer {seconds} s giet de kiosk werom nei it begjin.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/idle_overlay.py" line="81"/>
+        <location filename="../kiosk/ui/idle_overlay.py" line="79"/>
         <source>I&apos;m still here</source>
         <translation>Ik bin der noch</translation>
     </message>
@@ -167,83 +693,83 @@
 <context>
     <name>InstructorPanel</name>
     <message>
-        <location filename="../kiosk/ui/instructor_panel.py" line="41"/>
+        <location filename="../kiosk/ui/instructor_panel.py" line="112"/>
         <source>Instructor</source>
         <translation>Dosint</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor_panel.py" line="43"/>
-        <source>The kiosk is unlocked. It locks again at the start, or after two minutes untouched.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../kiosk/ui/instructor_panel.py" line="113"/>
+        <source>Unlocked. It locks again at the start, or after two minutes untouched.</source>
+        <translation>Ûntskoattele. It giet wer op slot by it begjin, of as it twa minuten net oanrekke is.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor_panel.py" line="45"/>
-        <source>Lock and go back to the start</source>
-        <translation type="unfinished"></translation>
+        <location filename="../kiosk/ui/instructor_panel.py" line="116"/>
+        <source>Lock and go back</source>
+        <translation>Op slot en werom</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor_panel.py" line="46"/>
+        <location filename="../kiosk/ui/instructor_panel.py" line="117"/>
         <source>Close the kiosk app</source>
-        <translation type="unfinished"></translation>
+        <translation>De kiosk-app slute</translation>
     </message>
 </context>
 <context>
     <name>LabRunnerModel</name>
     <message>
-        <location filename="../kiosk/viewmodels/lab_runner.py" line="295"/>
+        <location filename="../kiosk/viewmodels/lab_runner.py" line="294"/>
         <source>This module is not available.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dizze module is net beskikber.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/viewmodels/lab_runner.py" line="295"/>
+        <source>This module needs a cell this kiosk does not have.</source>
+        <translation>Dizze module hat in sel nedich dy&apos;t dizze kiosk net hat.</translation>
     </message>
     <message>
         <location filename="../kiosk/viewmodels/lab_runner.py" line="296"/>
-        <source>This module needs a cell this kiosk does not have.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../kiosk/viewmodels/lab_runner.py" line="297"/>
         <source>No attempts left at this module.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../kiosk/viewmodels/lab_runner.py" line="488"/>
-        <location filename="../kiosk/viewmodels/lab_runner.py" line="503"/>
-        <source>No step is running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Do hast gjin besykjen mear foar dizze module.</translation>
     </message>
     <message>
         <location filename="../kiosk/viewmodels/lab_runner.py" line="491"/>
+        <location filename="../kiosk/viewmodels/lab_runner.py" line="506"/>
+        <source>No step is running.</source>
+        <translation>Der rint gjin stap.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/viewmodels/lab_runner.py" line="494"/>
         <source>This step offers no such control.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dy betsjinning heart net by dizze stap.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/viewmodels/lab_runner.py" line="287"/>
+        <source>{seconds} s left for this module.</source>
+        <translation>Noch {seconds} s foar dizze module.</translation>
     </message>
     <message>
         <location filename="../kiosk/viewmodels/lab_runner.py" line="288"/>
-        <source>{seconds} s left for this module.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../kiosk/viewmodels/lab_runner.py" line="289"/>
         <source>{minutes} min left for this module.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch {minutes} min foar dizze module.</translation>
     </message>
     <message>
-        <location filename="../kiosk/viewmodels/lab_runner.py" line="291"/>
+        <location filename="../kiosk/viewmodels/lab_runner.py" line="290"/>
         <source>The cell could not be prepared for this module. Ask an instructor.</source>
-        <translation type="unfinished"></translation>
+        <translation>De sel koe net klearmakke wurde foar dizze module. Freegje in dosint.</translation>
     </message>
     <message>
-        <location filename="../kiosk/viewmodels/lab_runner.py" line="293"/>
+        <location filename="../kiosk/viewmodels/lab_runner.py" line="292"/>
         <source>The cell is not connected, so it could not be prepared. Try again when it is back.</source>
-        <translation type="unfinished"></translation>
+        <translation>De sel is net ferbûn, dus er koe net klearmakke wurde. Besykje it nochris as de ferbining werom is.</translation>
     </message>
     <message>
-        <location filename="../kiosk/viewmodels/lab_runner.py" line="298"/>
+        <location filename="../kiosk/viewmodels/lab_runner.py" line="297"/>
         <source>Time is up.</source>
         <translation>De tiid is om.</translation>
     </message>
     <message>
-        <location filename="../kiosk/viewmodels/lab_runner.py" line="299"/>
+        <location filename="../kiosk/viewmodels/lab_runner.py" line="298"/>
         <source>A hint is available.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der is in hint.</translation>
     </message>
 </context>
 <context>
@@ -251,37 +777,37 @@
     <message>
         <location filename="../kiosk/ui/labs/words.py" line="19"/>
         <source>Taster</source>
-        <translation type="unfinished"></translation>
+        <translation>Kennismaking</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/labs/words.py" line="20"/>
         <source>Introduction</source>
-        <translation type="unfinished"></translation>
+        <translation>Ynlieding</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/labs/words.py" line="21"/>
         <source>Basic</source>
-        <translation type="unfinished"></translation>
+        <translation>Basis</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/labs/words.py" line="22"/>
         <source>Intermediate</source>
-        <translation type="unfinished"></translation>
+        <translation>Ferdjipping</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/labs/words.py" line="23"/>
         <source>Advanced</source>
-        <translation type="unfinished"></translation>
+        <translation>Avansearre</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/labs/words.py" line="29"/>
         <source>Instruction</source>
-        <translation type="unfinished"></translation>
+        <translation>Útlis</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/labs/words.py" line="30"/>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Opdracht</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/labs/words.py" line="31"/>
@@ -291,7 +817,7 @@
     <message>
         <location filename="../kiosk/ui/labs/words.py" line="32"/>
         <source>Observation</source>
-        <translation type="unfinished"></translation>
+        <translation>Ôflêze</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/labs/words.py" line="39"/>
@@ -316,12 +842,12 @@
     <message>
         <location filename="../kiosk/ui/labs/words.py" line="59"/>
         <source>Not started</source>
-        <translation type="unfinished"></translation>
+        <translation>Net begûn</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/labs/words.py" line="60"/>
         <source>In progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Dwaande</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/labs/words.py" line="61"/>
@@ -331,73 +857,73 @@
     <message>
         <location filename="../kiosk/ui/labs/words.py" line="62"/>
         <source>Passed</source>
-        <translation type="unfinished">Slagge</translation>
+        <translation>Slagge</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/labs/words.py" line="63"/>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Net slagge</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/labs/words.py" line="64"/>
         <source>Waived</source>
-        <translation type="unfinished"></translation>
+        <translation>Frijsteld</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/labs/words.py" line="65"/>
         <source>Not reached</source>
-        <translation type="unfinished"></translation>
+        <translation>Net berikt</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/labs/words.py" line="75"/>
         <source>Timed out</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiid om</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/labs/words.py" line="76"/>
         <source>Wrong</source>
-        <translation type="unfinished">Ferkeard</translation>
+        <translation>Ferkeard</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/labs/words.py" line="77"/>
         <source>Skipped, no points</source>
-        <translation type="unfinished"></translation>
+        <translation>Oerslein, gjin punten</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/labs/words.py" line="80"/>
         <source>Not finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Net ôfmakke</translation>
     </message>
 </context>
 <context>
     <name>MachineStatePanel</name>
     <message>
-        <location filename="../kiosk/ui/machine_state.py" line="121"/>
+        <location filename="../kiosk/ui/machine_state.py" line="128"/>
         <source>Machine state</source>
         <translation>Masinetastân</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/machine_state.py" line="154"/>
+        <location filename="../kiosk/ui/machine_state.py" line="161"/>
         <source>pressed</source>
-        <translation type="unfinished"></translation>
+        <translation>yndrukt</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/machine_state.py" line="154"/>
+        <location filename="../kiosk/ui/machine_state.py" line="161"/>
         <source>released</source>
-        <translation type="unfinished"></translation>
+        <translation>los</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/machine_state.py" line="156"/>
+        <location filename="../kiosk/ui/machine_state.py" line="163"/>
         <source>closed</source>
         <translation>ticht</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/machine_state.py" line="156"/>
+        <location filename="../kiosk/ui/machine_state.py" line="163"/>
         <source>open</source>
         <translation>iepen</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/machine_state.py" line="158"/>
+        <location filename="../kiosk/ui/machine_state.py" line="165"/>
         <source>none</source>
         <translation>gjin</translation>
     </message>
@@ -405,22 +931,22 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../kiosk/ui/main_window.py" line="401"/>
+        <location filename="../kiosk/ui/main_window.py" line="408"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/main_window.py" line="402"/>
+        <location filename="../kiosk/ui/main_window.py" line="409"/>
         <source>Live cell</source>
         <translation>Sel live</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/main_window.py" line="403"/>
+        <location filename="../kiosk/ui/main_window.py" line="410"/>
         <source>Lab modules</source>
         <translation>Labmodules</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/main_window.py" line="415"/>
+        <location filename="../kiosk/ui/main_window.py" line="422"/>
         <source>Skills Lab Kiosk</source>
         <translation>Skills Lab Kiosk</translation>
     </message>
@@ -435,7 +961,7 @@
     <message>
         <location filename="../kiosk/ui/labs/module_list.py" line="103"/>
         <source>time limit</source>
-        <translation type="unfinished"></translation>
+        <translation>mei tiidlimyt</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/labs/module_list.py" line="106"/>
@@ -445,7 +971,7 @@
     <message>
         <location filename="../kiosk/ui/labs/module_list.py" line="111"/>
         <source>(and {count} more)</source>
-        <translation type="unfinished"></translation>
+        <translation>(en noch {count})</translation>
     </message>
 </context>
 <context>
@@ -458,12 +984,12 @@
     <message>
         <location filename="../kiosk/ui/labs/module_list.py" line="194"/>
         <source>Choose a module to work on the demo cell step by step.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies in module en wurkje stap foar stap mei de demosel.</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/labs/module_list.py" line="195"/>
         <source>No lab modules are installed on this kiosk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der steane gjin labmodules op dizze kiosk.</translation>
     </message>
 </context>
 <context>
@@ -471,7 +997,7 @@
     <message>
         <location filename="../kiosk/ui/labs/keypad.py" line="118"/>
         <source>Delete the last character</source>
-        <translation type="unfinished">It lêste teken wiskje</translation>
+        <translation>It lêste teken wiskje</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/labs/keypad.py" line="120"/>
@@ -487,69 +1013,69 @@
 <context>
     <name>PinScreen</name>
     <message>
-        <location filename="../kiosk/ui/pin_screen.py" line="248"/>
+        <location filename="../kiosk/ui/pin_screen.py" line="249"/>
         <source>Clear</source>
         <translation>Wiskje</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pin_screen.py" line="249"/>
+        <location filename="../kiosk/ui/pin_screen.py" line="250"/>
         <source>Delete the last digit</source>
         <translation>It lêste sifer wiskje</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pin_screen.py" line="250"/>
+        <location filename="../kiosk/ui/pin_screen.py" line="251"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pin_screen.py" line="251"/>
+        <location filename="../kiosk/ui/pin_screen.py" line="252"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulearje</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pin_screen.py" line="417"/>
+        <location filename="../kiosk/ui/pin_screen.py" line="422"/>
         <source>Instructor PIN</source>
         <translation>Pinkoade dosint</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pin_screen.py" line="419"/>
+        <location filename="../kiosk/ui/pin_screen.py" line="424"/>
         <source>Type the instructor PIN to leave the kiosk.</source>
         <translation>Typ de pinkoade fan de dosint om de kiosk te ferlitten.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pin_screen.py" line="421"/>
+        <location filename="../kiosk/ui/pin_screen.py" line="426"/>
         <source>Type the instructor PIN to change the settings.</source>
         <translation>Typ de pinkoade fan de dosint om de ynstellingen te feroarjen.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pin_screen.py" line="423"/>
+        <location filename="../kiosk/ui/pin_screen.py" line="428"/>
         <source>Type the instructor PIN.</source>
         <translation>Typ de pinkoade fan de dosint.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pin_screen.py" line="428"/>
+        <location filename="../kiosk/ui/pin_screen.py" line="433"/>
         <source>Checking…</source>
         <translation>Kontrolearje…</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pin_screen.py" line="430"/>
+        <location filename="../kiosk/ui/pin_screen.py" line="435"/>
         <source>Wrong PIN. Tries left before the PIN locks: {n}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../kiosk/ui/pin_screen.py" line="432"/>
-        <source>Too many wrong tries. You can try again in {time}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ferkearde pinkoade. Besykjen oer foardat de pinkoade op slot giet: {n}</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/pin_screen.py" line="437"/>
-        <source>The PIN cannot be checked, so the kiosk stays locked. Someone with access to this computer can set a new PIN with: kiosk instructor set-pin</source>
-        <translation type="unfinished"></translation>
+        <source>Too many wrong tries. You can try again in {time}.</source>
+        <translation>Te folle ferkearde besykjen. Do kinst it oer {time} nochris besykje.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pin_screen.py" line="441"/>
+        <location filename="../kiosk/ui/pin_screen.py" line="442"/>
+        <source>The PIN cannot be checked, so the kiosk stays locked. Someone with access to this computer can set a new PIN with: kiosk instructor set-pin</source>
+        <translation>De pinkoade kin net kontrolearre wurde, dus de kiosk bliuwt op slot. Ien mei tagong ta dizze kompjûter kin in nije pinkoade ynstelle mei: kiosk instructor set-pin</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pin_screen.py" line="446"/>
         <source>No instructor PIN has been set yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der is noch gjin pinkoade fan de dosint ynsteld.</translation>
     </message>
 </context>
 <context>
@@ -557,12 +1083,12 @@
     <message>
         <location filename="../kiosk/ui/labs/labs_screen.py" line="90"/>
         <source>Preparing the cell for this module…</source>
-        <translation type="unfinished"></translation>
+        <translation>De sel wurdt klearmakke foar dizze module…</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/labs/labs_screen.py" line="92"/>
         <source>{done} of {total} done</source>
-        <translation type="unfinished"></translation>
+        <translation>{done} fan {total} klear</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/labs/labs_screen.py" line="93"/>
@@ -572,17 +1098,360 @@
     <message>
         <location filename="../kiosk/ui/labs/labs_screen.py" line="97"/>
         <source>Stop this module? It is recorded as stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dizze module stopje? It wurdt fêstlein as stoppe.</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/labs/labs_screen.py" line="97"/>
         <source>Yes, stop</source>
-        <translation type="unfinished">Ja, stopje</translation>
+        <translation>Ja, stopje</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/labs/labs_screen.py" line="97"/>
         <source>No, go on</source>
-        <translation type="unfinished">Nee, gean troch</translation>
+        <translation>Nee, gean troch</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacySection</name>
+    <message>
+        <location filename="../kiosk/ui/instructor/privacy_section.py" line="152"/>
+        <location filename="../kiosk/ui/instructor/privacy_section.py" line="159"/>
+        <source>Privacy</source>
+        <translation>Privacy</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/privacy_section.py" line="160"/>
+        <source>The records are not available on this kiosk, so there is nothing to purge.</source>
+        <translation>De gegevens binne net beskikber op dizze kiosk, dus der is neat op te romjen.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/privacy_section.py" line="161"/>
+        <source>Keep the records of attempts for</source>
+        <translation>Gegevens fan besykjen bewarje foar</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/privacy_section.py" line="162"/>
+        <source>Save</source>
+        <translation>Bewarje</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/privacy_section.py" line="165"/>
+        <source>A purge removes attempts that ended longer ago than this, and trainees who have no attempts left. The audit log is always kept.</source>
+        <translation>By it opromjen wurde besykjen fuorthelle dy&apos;t langer lyn as dit einige binne, en dielnimmers dy&apos;t gjin besykjen mear oer hawwe. It auditlog bliuwt altyd bewarre.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/privacy_section.py" line="169"/>
+        <source>What a purge would remove now</source>
+        <translation>Wat opromjen no fuorthelje soe</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/privacy_section.py" line="170"/>
+        <source>Purge now</source>
+        <translation>No opromje</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/privacy_section.py" line="180"/>
+        <source>1 month</source>
+        <translation>1 moanne</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/privacy_section.py" line="180"/>
+        <source>%1 months</source>
+        <translation>%1 moannen</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/privacy_section.py" line="188"/>
+        <source>Counting…</source>
+        <translation>Telle…</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/privacy_section.py" line="192"/>
+        <source>Nothing: no attempt ended before %1.</source>
+        <translation>Neat: gjin besykjen einige foar %1.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/privacy_section.py" line="196"/>
+        <source>Attempts that ended before %1: %2</source>
+        <translation>Besykjen dy&apos;t foar %1 einige binne: %2</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/privacy_section.py" line="199"/>
+        <source>Their statements: %1</source>
+        <translation>Harren statements: %1</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/privacy_section.py" line="200"/>
+        <source>Their process samples: %1</source>
+        <translation>Harren prosesmjitpunten: %1</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/privacy_section.py" line="201"/>
+        <source>Their safety acknowledgements: %1</source>
+        <translation>Harren feiligensbefêstigings: %1</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/privacy_section.py" line="202"/>
+        <source>Their waived steps: %1</source>
+        <translation>Harren frijstelde stappen: %1</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/privacy_section.py" line="203"/>
+        <source>Their statements waiting for the LRS: %1</source>
+        <translation>Harren statements dy&apos;t op de LRS wachtsje: %1</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/privacy_section.py" line="204"/>
+        <source>Trainees left without attempts (with their names): %1</source>
+        <translation>Dielnimmers sûnder besykjen (mei harren nammen): %1</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/privacy_section.py" line="210"/>
+        <source>No purge has run yet.</source>
+        <translation>Der is noch net opromme.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/privacy_section.py" line="212"/>
+        <source>Last purge: %1</source>
+        <translation>Lêst opromme: %1</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/privacy_section.py" line="216"/>
+        <source>Remove these records for good? This cannot be undone.</source>
+        <translation>Dizze gegevens foargoed fuorthelje? Dit kin net ûngedien makke wurde.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/privacy_section.py" line="217"/>
+        <source>Purge</source>
+        <translation>Opromje</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/privacy_section.py" line="218"/>
+        <source>Cancel</source>
+        <translation>Annulearje</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/privacy_section.py" line="267"/>
+        <source>Could not read or change the records: %1</source>
+        <translation>De gegevens koene net lêzen of feroare wurde: %1</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/privacy_section.py" line="291"/>
+        <source>Saved: the records are kept %1.</source>
+        <translation>Bewarre: de gegevens wurde %1 bewarre.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/privacy_section.py" line="302"/>
+        <source>Nothing was removed.</source>
+        <translation>Der is neat fuorthelle.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/privacy_section.py" line="320"/>
+        <source>Purged. Attempts removed: %1. Trainees removed: %2.</source>
+        <translation>Opromme. Besykjen fuorthelle: %1. Dielnimmers fuorthelle: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressSection</name>
+    <message>
+        <location filename="../kiosk/ui/instructor/progress_section.py" line="222"/>
+        <source>Progress</source>
+        <translation>Foarútgong</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/progress_section.py" line="228"/>
+        <source>Progress per trainee and module</source>
+        <translation>Foarútgong per dielnimmer en module</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/progress_section.py" line="229"/>
+        <source>Group</source>
+        <translation>Groep</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/progress_section.py" line="230"/>
+        <location filename="../kiosk/ui/instructor/progress_section.py" line="250"/>
+        <source>Site</source>
+        <translation>Lokaasje</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/progress_section.py" line="231"/>
+        <source>Period</source>
+        <translation>Perioade</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/progress_section.py" line="233"/>
+        <source>All time</source>
+        <translation>Altyd</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/progress_section.py" line="234"/>
+        <source>Last 7 days</source>
+        <translation>Lêste 7 dagen</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/progress_section.py" line="235"/>
+        <source>Last 30 days</source>
+        <translation>Lêste 30 dagen</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/progress_section.py" line="236"/>
+        <source>Last 12 months</source>
+        <translation>Lêste 12 moannen</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/progress_section.py" line="241"/>
+        <source>✓ passed   ✗ not passed yet   … started, not finished   (best score · attempts · last date)</source>
+        <translation>✓ slagge   ✗ noch net slagge   … begûn, net ôfmakke   (bêste skoare · besykjen · lêste datum)</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/progress_section.py" line="243"/>
+        <source>Back</source>
+        <translation>Werom</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/progress_section.py" line="244"/>
+        <source>Replay</source>
+        <translation>Weromsjen</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/progress_section.py" line="245"/>
+        <source>Waive a step</source>
+        <translation>In stap frijstelle</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/progress_section.py" line="246"/>
+        <source>Reason (required), e.g. the conveyor was broken</source>
+        <translation>Reden (ferplicht), bygelyks: de transportbân wie stikken</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/progress_section.py" line="247"/>
+        <source>Waive</source>
+        <translation>Frijstelle</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/progress_section.py" line="248"/>
+        <source>Cancel</source>
+        <translation>Annulearje</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/progress_section.py" line="250"/>
+        <source>Started</source>
+        <translation>Begûn</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/progress_section.py" line="250"/>
+        <source>Result</source>
+        <translation>Resultaat</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/progress_section.py" line="250"/>
+        <source>Score</source>
+        <translation>Skoare</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/progress_section.py" line="250"/>
+        <source>Minutes</source>
+        <translation>Minuten</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/progress_section.py" line="265"/>
+        <source>The records are not available on this kiosk.</source>
+        <translation>De gegevens binne net beskikber op dizze kiosk.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/progress_section.py" line="283"/>
+        <source>Could not read the records: %1</source>
+        <translation>De gegevens koene net lêzen wurde: %1</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/progress_section.py" line="288"/>
+        <source>All groups</source>
+        <translation>Alle groepen</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/progress_section.py" line="289"/>
+        <source>All sites</source>
+        <translation>Alle lokaasjes</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/progress_section.py" line="315"/>
+        <source>Trainee</source>
+        <translation>Dielnimmer</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/progress_section.py" line="341"/>
+        <source>No trainees match these filters.</source>
+        <translation>Gjin dielnimmers passe by dizze filters.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/progress_section.py" line="343"/>
+        <source>Tap a cell to see the attempts, replay one or waive a step.</source>
+        <translation>Tik op in fakje om de besykjen te sjen, ien werom te sjen of in stap frij te stellen.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/progress_section.py" line="397"/>
+        <source>passed</source>
+        <translation>slagge</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/progress_section.py" line="398"/>
+        <source>not passed</source>
+        <translation>net slagge</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/progress_section.py" line="399"/>
+        <source>completed</source>
+        <translation>ôfrûne</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/progress_section.py" line="400"/>
+        <source>stopped</source>
+        <translation>stoppe</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/progress_section.py" line="411"/>
+        <source>open</source>
+        <translation>iepen</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/progress_section.py" line="453"/>
+        <source>This attempt was made with version %1 of the module; this kiosk has version %2.</source>
+        <translation>Dit besykjen is dien mei ferzje %1 fan &apos;e module; dizze kiosk hat ferzje %2.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/progress_section.py" line="469"/>
+        <source>Every scored step of this attempt was passed or waived.</source>
+        <translation>Elke stap mei punten yn dit besykjen is slagge of frijsteld.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/progress_section.py" line="477"/>
+        <source>Step %1: %2</source>
+        <translation>Stap %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/progress_section.py" line="481"/>
+        <source>Pick the step and say why it is waived.</source>
+        <translation>Kies de stap en jou oan wêrom&apos;t er frijsteld wurdt.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/progress_section.py" line="492"/>
+        <source>A waiver needs a reason.</source>
+        <translation>In frijstelling hat in reden nedich.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/progress_section.py" line="505"/>
+        <source>Step waived. The attempt now counts as passed.</source>
+        <translation>Stap frijsteld. It besykjen telt no as slagge.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/progress_section.py" line="507"/>
+        <source>Step waived. The result stays the same.</source>
+        <translation>Stap frijsteld. It resultaat bliuwt itselde.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/progress_section.py" line="526"/>
+        <source>Not waived: %1</source>
+        <translation>Net frijsteld: %1</translation>
     </message>
 </context>
 <context>
@@ -590,17 +1459,17 @@
     <message>
         <location filename="../kiosk/ui/quality_mark.py" line="78"/>
         <source>live</source>
-        <translation type="unfinished"></translation>
+        <translation>live</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/quality_mark.py" line="79"/>
         <source>stale</source>
-        <translation type="unfinished"></translation>
+        <translation>ferâldere</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/quality_mark.py" line="80"/>
         <source>bad</source>
-        <translation type="unfinished"></translation>
+        <translation>ûnjildich</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/quality_mark.py" line="81"/>
@@ -613,7 +1482,7 @@
     <message>
         <location filename="../kiosk/ui/labs/quiz_view.py" line="66"/>
         <source>Choose every right answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies alle goede antwurden.</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/labs/quiz_view.py" line="66"/>
@@ -651,17 +1520,17 @@
     <message>
         <location filename="../kiosk/ui/labs/labs_screen.py" line="181"/>
         <source>Lab modules are closed on this kiosk</source>
-        <translation type="unfinished"></translation>
+        <translation>De labmodules binne ticht op dizze kiosk</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/labs/labs_screen.py" line="183"/>
         <source>The training records cannot be used, so no progress could be saved. Ask an instructor.</source>
-        <translation type="unfinished"></translation>
+        <translation>De opliedingsgegevens binne net te brûken, dus dyn foarútgong soe net bewarre wurde. Freegje in dosint.</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/labs/labs_screen.py" line="185"/>
         <source>For the instructor: {detail}</source>
-        <translation type="unfinished">Foar de dosint: {detail}</translation>
+        <translation>Foar de dosint: {detail}</translation>
     </message>
 </context>
 <context>
@@ -669,333 +1538,333 @@
     <message>
         <location filename="../kiosk/ui/labs/replay_screen.py" line="613"/>
         <source>Back</source>
-        <translation type="unfinished">Werom</translation>
+        <translation>Werom</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/labs/replay_screen.py" line="614"/>
         <source>Time</source>
-        <translation type="unfinished">Tiid</translation>
+        <translation>Tiid</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/labs/replay_screen.py" line="614"/>
         <source>Step</source>
-        <translation type="unfinished">Stap</translation>
+        <translation>Stap</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/labs/replay_screen.py" line="614"/>
         <source>What happened</source>
-        <translation type="unfinished"></translation>
+        <translation>Wat der barde</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/labs/replay_screen.py" line="619"/>
         <source>hint taken</source>
-        <translation type="unfinished"></translation>
+        <translation>hint brûkt</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/labs/replay_screen.py" line="620"/>
         <source>right answer</source>
-        <translation type="unfinished">goed antwurd</translation>
+        <translation>goed antwurd</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/labs/replay_screen.py" line="621"/>
         <source>wrong answer or step failed</source>
-        <translation type="unfinished"></translation>
+        <translation>ferkeard antwurd of stap net slagge</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/labs/replay_screen.py" line="622"/>
         <source>paused</source>
-        <translation type="unfinished"></translation>
+        <translation>ûnderbrutsen</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/labs/replay_screen.py" line="623"/>
         <source>value not live</source>
-        <translation type="unfinished"></translation>
+        <translation>wearde net live</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/labs/replay_screen.py" line="624"/>
         <source>end</source>
-        <translation type="unfinished"></translation>
+        <translation>ein</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/labs/replay_screen.py" line="631"/>
         <source>Replay of an attempt</source>
-        <translation type="unfinished"></translation>
+        <translation>Weromsjen op in besykjen</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/labs/replay_screen.py" line="636"/>
         <source>Loading the attempt…</source>
-        <translation type="unfinished"></translation>
+        <translation>It besykjen wurdt laden…</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/labs/replay_screen.py" line="638"/>
         <source>This attempt could not be loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit besykjen koe net laden wurde.</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/labs/replay_screen.py" line="640"/>
         <source>No attempt chosen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gjin besykjen keazen.</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/labs/replay_screen.py" line="655"/>
         <source>Trainee {code} · {date} · took {duration}</source>
-        <translation type="unfinished"></translation>
+        <translation>Dielnimmer {code} · {date} · duorre {duration}</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/labs/replay_screen.py" line="666"/>
         <source>Score {percent} ({points} of {max} points)</source>
-        <translation type="unfinished"></translation>
+        <translation>Skoare {percent} ({points} fan {max} punten)</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/labs/replay_screen.py" line="671"/>
         <source>Not scored</source>
-        <translation type="unfinished"></translation>
+        <translation>Sûnder skoare</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/labs/replay_screen.py" line="673"/>
         <source>No process values were recorded for this attempt.</source>
-        <translation type="unfinished"></translation>
+        <translation>By dit besykjen binne gjin proseswearden fêstlein.</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/labs/replay_screen.py" line="677"/>
         <source>on</source>
-        <translation type="unfinished"></translation>
+        <translation>oan</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/labs/replay_screen.py" line="677"/>
         <source>off</source>
-        <translation type="unfinished"></translation>
+        <translation>út</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/labs/replay_screen.py" line="689"/>
         <source>Passed</source>
-        <translation type="unfinished">Slagge</translation>
+        <translation>Slagge</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/labs/replay_screen.py" line="690"/>
         <source>Not passed</source>
-        <translation type="unfinished">Net slagge</translation>
+        <translation>Net slagge</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/labs/replay_screen.py" line="691"/>
         <source>Completed</source>
-        <translation type="unfinished">Ôfrûne</translation>
+        <translation>Ôfrûne</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/labs/replay_screen.py" line="692"/>
         <source>Stopped</source>
-        <translation type="unfinished">Stoppe</translation>
+        <translation>Stoppe</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/labs/replay_screen.py" line="693"/>
         <source>Waived</source>
-        <translation type="unfinished"></translation>
+        <translation>Frijsteld</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/labs/replay_screen.py" line="694"/>
         <source>Not finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Net ôfmakke</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/replay_screen.py" line="715"/>
+        <location filename="../kiosk/ui/labs/replay_screen.py" line="712"/>
         <source>Step shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Stap toand</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/replay_screen.py" line="742"/>
+        <location filename="../kiosk/ui/labs/replay_screen.py" line="739"/>
         <source>Hint {number} taken</source>
-        <translation type="unfinished"></translation>
+        <translation>Hint {number} brûkt</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/replay_screen.py" line="744"/>
+        <location filename="../kiosk/ui/labs/replay_screen.py" line="741"/>
         <source>(costs {percent} of the step&apos;s points)</source>
-        <translation type="unfinished"></translation>
+        <translation>(kostet {percent} fan &apos;e punten fan &apos;e stap)</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/replay_screen.py" line="751"/>
+        <location filename="../kiosk/ui/labs/replay_screen.py" line="748"/>
         <source>Right answer: {answer}</source>
-        <translation type="unfinished"></translation>
+        <translation>Goed antwurd: {answer}</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/replay_screen.py" line="751"/>
+        <location filename="../kiosk/ui/labs/replay_screen.py" line="748"/>
         <source>Wrong answer: {answer}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ferkeard antwurd: {answer}</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/replay_screen.py" line="755"/>
+        <location filename="../kiosk/ui/labs/replay_screen.py" line="752"/>
         <source>(the cell showed {value})</source>
-        <translation type="unfinished"></translation>
+        <translation>(de sel joech {value} oan)</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/labs/replay_screen.py" line="758"/>
+        <source>Step passed: {points} of {max} points</source>
+        <translation>Stap slagge: {points} fan {max} punten</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/labs/replay_screen.py" line="761"/>
-        <source>Step passed: {points} of {max} points</source>
-        <translation type="unfinished"></translation>
+        <source>Step passed</source>
+        <translation>Stap slagge</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/labs/replay_screen.py" line="764"/>
-        <source>Step passed</source>
-        <translation type="unfinished"></translation>
+        <source>Step failed: the time ran out</source>
+        <translation>Stap net slagge: de tiid wie om</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/labs/replay_screen.py" line="765"/>
+        <source>Step failed: wrong answer</source>
+        <translation>Stap net slagge: ferkeard antwurd</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/labs/replay_screen.py" line="766"/>
+        <source>Step failed: skipped</source>
+        <translation>Stap net slagge: oerslein</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/labs/replay_screen.py" line="767"/>
-        <source>Step failed: the time ran out</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../kiosk/ui/labs/replay_screen.py" line="768"/>
-        <source>Step failed: wrong answer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../kiosk/ui/labs/replay_screen.py" line="769"/>
-        <source>Step failed: skipped</source>
-        <translation type="unfinished"></translation>
+        <source>Step failed</source>
+        <translation>Stap net slagge</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/labs/replay_screen.py" line="770"/>
-        <source>Step failed</source>
-        <translation type="unfinished"></translation>
+        <source>Step waived by an instructor</source>
+        <translation>Stap frijsteld troch in dosint</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/labs/replay_screen.py" line="773"/>
-        <source>Step waived by an instructor</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../kiosk/ui/labs/replay_screen.py" line="775"/>
         <source>Paused for {duration} (the kiosk stopped, or the trainee left), then continued</source>
-        <translation type="unfinished"></translation>
+        <translation>{duration} ûnderbrutsen (de kiosk stoppe, of de dielnimmer gie fuort), dêrnei fierder gien</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/replay_screen.py" line="779"/>
+        <location filename="../kiosk/ui/labs/replay_screen.py" line="776"/>
         <source>Attempt ended: {outcome}</source>
-        <translation type="unfinished"></translation>
+        <translation>Besykjen einige: {outcome}</translation>
     </message>
 </context>
 <context>
     <name>ResultScreen</name>
     <message>
-        <location filename="../kiosk/ui/labs/result_screen.py" line="152"/>
+        <location filename="../kiosk/ui/labs/result_screen.py" line="159"/>
         <source>Passed</source>
         <translation>Slagge</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/result_screen.py" line="153"/>
+        <location filename="../kiosk/ui/labs/result_screen.py" line="160"/>
         <source>Not passed</source>
         <translation>Net slagge</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/result_screen.py" line="154"/>
+        <location filename="../kiosk/ui/labs/result_screen.py" line="161"/>
         <source>Completed</source>
         <translation>Ôfrûne</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/result_screen.py" line="155"/>
+        <location filename="../kiosk/ui/labs/result_screen.py" line="162"/>
         <source>Stopped</source>
         <translation>Stoppe</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/result_screen.py" line="156"/>
+        <location filename="../kiosk/ui/labs/result_screen.py" line="163"/>
         <source>Waived</source>
-        <translation type="unfinished"></translation>
+        <translation>Frijsteld</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/result_screen.py" line="163"/>
+        <location filename="../kiosk/ui/labs/result_screen.py" line="170"/>
         <source>Score {percent}</source>
         <translation>Skoare {percent}</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/result_screen.py" line="165"/>
+        <location filename="../kiosk/ui/labs/result_screen.py" line="172"/>
         <source>{points} of {max} points</source>
         <translation>{points} fan {max} punten</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/result_screen.py" line="171"/>
+        <location filename="../kiosk/ui/labs/result_screen.py" line="178"/>
         <source>This module is not scored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dizze module krijt gjin skoare.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/result_screen.py" line="174"/>
+        <location filename="../kiosk/ui/labs/result_screen.py" line="181"/>
         <source>This module has no pass mark: finishing it is what counts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Foar dizze module hoechst gjin skoare te heljen: ôfmeitsje is wat telt.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/result_screen.py" line="177"/>
+        <location filename="../kiosk/ui/labs/result_screen.py" line="184"/>
         <source>Pass mark: {percent} of the points.</source>
-        <translation type="unfinished"></translation>
+        <translation>Slagge fanôf {percent} fan &apos;e punten.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/result_screen.py" line="183"/>
+        <location filename="../kiosk/ui/labs/result_screen.py" line="190"/>
         <source>For the instructor: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Foar de dosint: {reason}</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/result_screen.py" line="189"/>
+        <location filename="../kiosk/ui/labs/result_screen.py" line="196"/>
         <source>Back to modules</source>
         <translation>Werom nei de modules</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/result_screen.py" line="190"/>
+        <location filename="../kiosk/ui/labs/result_screen.py" line="197"/>
         <source>Try again</source>
         <translation>Nochris besykje</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/result_screen.py" line="193"/>
+        <location filename="../kiosk/ui/labs/result_screen.py" line="200"/>
         <source>Replay</source>
-        <translation type="unfinished"></translation>
+        <translation>Weromsjen</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/result_screen.py" line="199"/>
+        <location filename="../kiosk/ui/labs/result_screen.py" line="206"/>
         <source>The time for this module ran out.</source>
-        <translation type="unfinished"></translation>
+        <translation>De tiid foar dizze module wie om.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/result_screen.py" line="201"/>
+        <location filename="../kiosk/ui/labs/result_screen.py" line="208"/>
         <source>Below the pass mark. Look at the steps below and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Te min punten om te slagjen. Besjoch de stappen hjirûnder en besykje it nochris.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/result_screen.py" line="203"/>
+        <location filename="../kiosk/ui/labs/result_screen.py" line="210"/>
         <source>The cell was not connected, so it could not be prepared. Try again when it is back.</source>
-        <translation type="unfinished"></translation>
+        <translation>De sel wie net ferbûn, dus er koe net klearmakke wurde. Besykje it nochris as de ferbining werom is.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/result_screen.py" line="205"/>
+        <location filename="../kiosk/ui/labs/result_screen.py" line="212"/>
         <source>The cell could not be prepared for this module. Ask an instructor.</source>
-        <translation type="unfinished"></translation>
+        <translation>De sel koe net klearmakke wurde foar dizze module. Freegje in dosint.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/result_screen.py" line="207"/>
+        <location filename="../kiosk/ui/labs/result_screen.py" line="214"/>
         <source>The module was stopped before the end.</source>
-        <translation type="unfinished"></translation>
+        <translation>De module is foar it ein stoppe.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/result_screen.py" line="213"/>
+        <location filename="../kiosk/ui/labs/result_screen.py" line="220"/>
         <source>Step</source>
         <translation>Stap</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/result_screen.py" line="214"/>
+        <location filename="../kiosk/ui/labs/result_screen.py" line="221"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Soarte</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/result_screen.py" line="215"/>
+        <location filename="../kiosk/ui/labs/result_screen.py" line="222"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/result_screen.py" line="216"/>
+        <location filename="../kiosk/ui/labs/result_screen.py" line="223"/>
         <source>Points</source>
         <translation>Punten</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/result_screen.py" line="217"/>
+        <location filename="../kiosk/ui/labs/result_screen.py" line="224"/>
         <source>Hints</source>
         <translation>Hints</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/result_screen.py" line="218"/>
+        <location filename="../kiosk/ui/labs/result_screen.py" line="225"/>
         <source>Time</source>
         <translation>Tiid</translation>
     </message>
@@ -1010,17 +1879,17 @@
     <message>
         <location filename="../kiosk/ui/labs/safety_screen.py" line="99"/>
         <source>Read each statement and tap it to confirm. Then tap Begin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lês elke útspraak en tik derop om te befêstigjen. Tik dan op Begjinne.</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/labs/safety_screen.py" line="101"/>
         <source>This module has no safety statements. Tap Begin to start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dizze module hat gjin feiligensútspraken. Tik op Begjinne om te begjinnen.</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/labs/safety_screen.py" line="110"/>
         <source>Not yet written in your language; shown in {language}.</source>
-        <translation type="unfinished">Noch net yn dyn taal skreaun; hjir yn it {language}.</translation>
+        <translation>Noch net yn dyn taal skreaun; hjir yn it {language}.</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/labs/safety_screen.py" line="113"/>
@@ -1036,17 +1905,17 @@
 <context>
     <name>SaveIndicator</name>
     <message>
-        <location filename="../kiosk/ui/labs/save_indicator.py" line="39"/>
+        <location filename="../kiosk/ui/labs/save_indicator.py" line="46"/>
         <source>✓ Saved</source>
         <translation>✓ Bewarre</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/save_indicator.py" line="40"/>
+        <location filename="../kiosk/ui/labs/save_indicator.py" line="47"/>
         <source>Saving…</source>
         <translation>Bewarje…</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/save_indicator.py" line="41"/>
+        <location filename="../kiosk/ui/labs/save_indicator.py" line="48"/>
         <source>⚠ Could not save: trying again</source>
         <translation>⚠ Bewarje mislearre: wurdt opnij besocht</translation>
     </message>
@@ -1056,12 +1925,152 @@
     <message>
         <location filename="../kiosk/ui/labs/controls_panel.py" line="123"/>
         <source>Set</source>
-        <translation type="unfinished"></translation>
+        <translation>Ynstelle</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/labs/controls_panel.py" line="130"/>
         <source>from {low} to {high}, steps of {step}</source>
-        <translation type="unfinished"></translation>
+        <translation>fan {low} oant {high}, yn stappen fan {step}</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsSection</name>
+    <message>
+        <location filename="../kiosk/ui/instructor/settings_section.py" line="172"/>
+        <source>Settings</source>
+        <translation>Ynstellingen</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/settings_section.py" line="180"/>
+        <source>Settings of this kiosk</source>
+        <translation>Ynstellingen fan dizze kiosk</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/settings_section.py" line="181"/>
+        <source>Screen</source>
+        <translation>Skerm</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/settings_section.py" line="182"/>
+        <source>Start language</source>
+        <translation>Starttaal</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/settings_section.py" line="183"/>
+        <source>Text size</source>
+        <translation>Tekstgrutte</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/settings_section.py" line="184"/>
+        <source>High contrast (white and yellow on black)</source>
+        <translation>Heech kontrast (wyt en giel op swart)</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/settings_section.py" line="185"/>
+        <source>Save</source>
+        <translation>Bewarje</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/settings_section.py" line="186"/>
+        <source>Instructor PIN</source>
+        <translation>Pinkoade dosint</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/settings_section.py" line="187"/>
+        <source>New PIN</source>
+        <translation>Nije pinkoade</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/settings_section.py" line="188"/>
+        <source>The new PIN again</source>
+        <translation>De nije pinkoade nochris</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/settings_section.py" line="189"/>
+        <source>Change the PIN</source>
+        <translation>Pinkoade feroarje</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/settings_section.py" line="190"/>
+        <source>Files of this kiosk</source>
+        <translation>Bestannen fan dizze kiosk</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/settings_section.py" line="193"/>
+        <source>Data folder</source>
+        <translation>Gegevensmap</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/settings_section.py" line="194"/>
+        <source>Site settings</source>
+        <translation>Lokaasje-ynstellingen</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/settings_section.py" line="195"/>
+        <source>Records</source>
+        <translation>Gegevens</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/settings_section.py" line="196"/>
+        <source>Logs</source>
+        <translation>Logs</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/settings_section.py" line="218"/>
+        <location filename="../kiosk/ui/instructor/settings_section.py" line="252"/>
+        <source>Saving…</source>
+        <translation>Bewarje…</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/settings_section.py" line="232"/>
+        <location filename="../kiosk/ui/instructor/settings_section.py" line="239"/>
+        <source>Not saved: %1</source>
+        <translation>Net bewarre: %1</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/settings_section.py" line="235"/>
+        <source>Saved. It takes effect when the kiosk starts again.</source>
+        <translation>Bewarre. It jildt as de kiosk opnij start.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/settings_section.py" line="249"/>
+        <source>The two PINs are not the same.</source>
+        <translation>De twa pinkoaden binne net itselde.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/settings_section.py" line="261"/>
+        <source>The new PIN is saved. Use it from now on.</source>
+        <translation>De nije pinkoade is bewarre. Brûk him fan no ôf.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/settings_section.py" line="265"/>
+        <source>The PIN could not be saved: %1</source>
+        <translation>De pinkoade koe net bewarre wurde: %1</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/settings_section.py" line="269"/>
+        <source>A PIN has digits only.</source>
+        <translation>In pinkoade hat allinne sifers.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/settings_section.py" line="270"/>
+        <source>A PIN has at least 4 digits.</source>
+        <translation>In pinkoade hat op syn minst 4 sifers.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/settings_section.py" line="271"/>
+        <source>A PIN has at most 8 digits.</source>
+        <translation>In pinkoade hat op syn meast 8 sifers.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/settings_section.py" line="272"/>
+        <source>All digits are the same (like 0000). Choose another.</source>
+        <translation>Alle sifers binne itselde (lykas 0000). Kies in oare.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/settings_section.py" line="273"/>
+        <source>The digits run straight up or down (like 1234). Choose another.</source>
+        <translation>De sifers rinne rjocht op of del (lykas 1234). Kies in oare.</translation>
     </message>
 </context>
 <context>
@@ -1169,12 +2178,12 @@
     <message>
         <location filename="../kiosk/ui/showcase/mimic.py" line="309"/>
         <source>Colour sensor</source>
-        <translation type="unfinished"></translation>
+        <translation>Kleursensor</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/showcase/mimic.py" line="310"/>
         <source>Diverter</source>
-        <translation type="unfinished"></translation>
+        <translation>Sortearwiksel</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/showcase/mimic.py" line="311"/>
@@ -1184,12 +2193,12 @@
     <message>
         <location filename="../kiosk/ui/showcase/mimic.py" line="312"/>
         <source>Rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Ôfkard</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/showcase/mimic.py" line="313"/>
         <source>In</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/showcase/mimic.py" line="314"/>
@@ -1199,7 +2208,7 @@
     <message>
         <location filename="../kiosk/ui/showcase/mimic.py" line="315"/>
         <source>Showing the last known values</source>
-        <translation type="unfinished"></translation>
+        <translation>De lêst bekende wearden wurde toand</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/showcase/mimic.py" line="316"/>
@@ -1212,7 +2221,7 @@
     <message>
         <location filename="../kiosk/ui/labs/step_screen.py" line="304"/>
         <source>Image not found: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ôfbylding net fûn: {name}</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/labs/step_screen.py" line="344"/>
@@ -1232,7 +2241,7 @@
     <message>
         <location filename="../kiosk/ui/labs/step_screen.py" line="602"/>
         <source>Stop this module? It is recorded as stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dizze module stopje? It wurdt fêstlein as stoppe.</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/labs/step_screen.py" line="602"/>
@@ -1248,17 +2257,17 @@
     <message>
         <location filename="../kiosk/ui/labs/step_screen.py" line="369"/>
         <source>Finish</source>
-        <translation type="unfinished"></translation>
+        <translation>Ôfslute</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/labs/step_screen.py" line="360"/>
         <source>Skip step (no points)</source>
-        <translation type="unfinished"></translation>
+        <translation>Stap oerslaan (gjin punten)</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/labs/step_screen.py" line="360"/>
         <source>Skip step</source>
-        <translation type="unfinished"></translation>
+        <translation>Stap oerslaan</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/labs/step_screen.py" line="369"/>
@@ -1273,17 +2282,17 @@
     <message>
         <location filename="../kiosk/ui/labs/step_screen.py" line="426"/>
         <source>Time for this step: {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiid foar dizze stap: {time}</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/labs/step_screen.py" line="434"/>
         <source>Preparing the cell…</source>
-        <translation type="unfinished"></translation>
+        <translation>De sel wurdt klearmakke…</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/labs/step_screen.py" line="434"/>
         <source>The step starts when the cell is ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>De stap begjint as de sel klear is.</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/labs/step_screen.py" line="439"/>
@@ -1298,7 +2307,7 @@
     <message>
         <location filename="../kiosk/ui/labs/step_screen.py" line="443"/>
         <source>Passed</source>
-        <translation type="unfinished">Slagge</translation>
+        <translation>Slagge</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/labs/step_screen.py" line="446"/>
@@ -1308,12 +2317,12 @@
     <message>
         <location filename="../kiosk/ui/labs/step_screen.py" line="449"/>
         <source>Timed out</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiid om</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/labs/step_screen.py" line="450"/>
         <source>Given up</source>
-        <translation type="unfinished"></translation>
+        <translation>Opjûn</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/labs/step_screen.py" line="451"/>
@@ -1323,12 +2332,12 @@
     <message>
         <location filename="../kiosk/ui/labs/step_screen.py" line="452"/>
         <source>Not passed</source>
-        <translation type="unfinished">Net slagge</translation>
+        <translation>Net slagge</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/labs/step_screen.py" line="455"/>
         <source>Waived</source>
-        <translation type="unfinished"></translation>
+        <translation>Frijsteld</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/labs/step_screen.py" line="459"/>
@@ -1338,12 +2347,12 @@
     <message>
         <location filename="../kiosk/ui/labs/step_screen.py" line="459"/>
         <source>Tap Next when you are ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tik op Folgjende as do klear bist.</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/labs/step_screen.py" line="462"/>
         <source>Answers are judged once the cell&apos;s values are live.</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwurden wurde beoardiele sa gau as de wearden fan &apos;e sel live binne.</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/labs/step_screen.py" line="465"/>
@@ -1353,18 +2362,18 @@
     <message>
         <location filename="../kiosk/ui/labs/step_screen.py" line="465"/>
         <source>Waiting for your answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wachtsje op dyn antwurd.</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/labs/step_screen.py" line="462"/>
         <location filename="../kiosk/ui/labs/step_screen.py" line="479"/>
         <source>No live values</source>
-        <translation type="unfinished"></translation>
+        <translation>Gjin live wearden</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/labs/step_screen.py" line="479"/>
         <source>The check waits for live values from the cell.</source>
-        <translation type="unfinished"></translation>
+        <translation>De kontrôle wachtet op live wearden fan &apos;e sel.</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/labs/step_screen.py" line="486"/>
@@ -1374,7 +2383,7 @@
     <message>
         <location filename="../kiosk/ui/labs/step_screen.py" line="486"/>
         <source>Do what the step asks: the kiosk checks it on the cell.</source>
-        <translation type="unfinished"></translation>
+        <translation>Doch wat de stap freget: de kiosk kontrolearret it op &apos;e sel.</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/labs/step_screen.py" line="492"/>
@@ -1384,7 +2393,7 @@
     <message>
         <location filename="../kiosk/ui/labs/step_screen.py" line="495"/>
         <source>Holding: {done} of {target} s</source>
-        <translation type="unfinished"></translation>
+        <translation>Hâlde: {done} fan {target} s</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/labs/step_screen.py" line="507"/>
@@ -1394,12 +2403,12 @@
     <message>
         <location filename="../kiosk/ui/labs/step_screen.py" line="512"/>
         <source>No more hints</source>
-        <translation type="unfinished"></translation>
+        <translation>Gjin hints mear</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/labs/step_screen.py" line="518"/>
         <source>Hint in {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>Hint oer {time}</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/labs/step_screen.py" line="520"/>
@@ -1414,27 +2423,27 @@
     <message>
         <location filename="../kiosk/ui/labs/step_screen.py" line="532"/>
         <source>Right: that is what the cell shows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Goed: dat is wat de sel sjen lit.</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/labs/step_screen.py" line="534"/>
         <source>Not close enough, and no tries left.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der net ticht genôch by, en gjin besykjen mear oer.</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/labs/step_screen.py" line="536"/>
         <source>Not close enough. Look again. Tries left: {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Der net ticht genôch by. Sjoch nochris. Besykjen oer: {n}</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/labs/step_screen.py" line="538"/>
         <source>The cell&apos;s value is not live right now, so your answer was not judged. Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>De wearde fan &apos;e sel is no net live, dus dyn antwurd is net beoardiele. Besykje it nochris.</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/labs/step_screen.py" line="540"/>
         <source>Read the value on the cell and type it in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lês de wearde op &apos;e sel ôf en typ him yn.</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/labs/step_screen.py" line="542"/>
@@ -1444,71 +2453,277 @@
     <message>
         <location filename="../kiosk/ui/labs/step_screen.py" line="606"/>
         <source>Skip this step? You get no points for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dizze stap oerslaan? Do krijst der gjin punten foar.</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/labs/step_screen.py" line="606"/>
         <source>Skip this step?</source>
-        <translation type="unfinished"></translation>
+        <translation>Dizze stap oerslaan?</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/labs/step_screen.py" line="607"/>
         <source>Yes, skip</source>
-        <translation type="unfinished"></translation>
+        <translation>Ja, oerslaan</translation>
     </message>
 </context>
 <context>
     <name>TraineePanel</name>
     <message>
-        <location filename="../kiosk/ui/labs/trainee_panel.py" line="164"/>
+        <location filename="../kiosk/ui/labs/trainee_panel.py" line="171"/>
         <source>Hello {name}</source>
         <translation>Hoi {name}</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/trainee_panel.py" line="166"/>
+        <location filename="../kiosk/ui/labs/trainee_panel.py" line="173"/>
         <source>Signed in as {code}</source>
         <translation>Oanmeld as {code}</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/trainee_panel.py" line="167"/>
+        <location filename="../kiosk/ui/labs/trainee_panel.py" line="174"/>
         <source>Reading your records…</source>
         <translation>Dyn gegevens wurde laden…</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/trainee_panel.py" line="168"/>
+        <location filename="../kiosk/ui/labs/trainee_panel.py" line="175"/>
         <source>Sign out</source>
         <translation>Ôfmelde</translation>
     </message>
 </context>
 <context>
+    <name>TraineesSection</name>
+    <message>
+        <location filename="../kiosk/ui/instructor/trainees_section.py" line="207"/>
+        <location filename="../kiosk/ui/instructor/trainees_section.py" line="214"/>
+        <source>Trainees</source>
+        <translation>Dielnimmers</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/trainees_section.py" line="215"/>
+        <source>Search code, name or group</source>
+        <translation>Sykje op koade, namme of groep</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/trainees_section.py" line="217"/>
+        <source>Code</source>
+        <translation>Koade</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/trainees_section.py" line="217"/>
+        <location filename="../kiosk/ui/instructor/trainees_section.py" line="219"/>
+        <source>Name</source>
+        <translation>Namme</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/trainees_section.py" line="217"/>
+        <location filename="../kiosk/ui/instructor/trainees_section.py" line="220"/>
+        <source>Group</source>
+        <translation>Groep</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/trainees_section.py" line="217"/>
+        <source>Attempts</source>
+        <translation>Besykjen</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/trainees_section.py" line="217"/>
+        <source>Last activity</source>
+        <translation>Lêste aktiviteit</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/trainees_section.py" line="221"/>
+        <source>no name</source>
+        <translation>gjin namme</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/trainees_section.py" line="222"/>
+        <source>no group</source>
+        <translation>gjin groep</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/trainees_section.py" line="223"/>
+        <source>Save</source>
+        <translation>Bewarje</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/trainees_section.py" line="224"/>
+        <source>Print sign-in card</source>
+        <translation>Oanmeldkaart printsje</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/trainees_section.py" line="225"/>
+        <source>Erase…</source>
+        <translation>Wiskje…</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/trainees_section.py" line="226"/>
+        <source>Add a trainee</source>
+        <translation>Dielnimmer tafoegje</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/trainees_section.py" line="227"/>
+        <source>Code, e.g. T-1001</source>
+        <translation>Koade, bygelyks T-1001</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/trainees_section.py" line="228"/>
+        <source>Name (optional)</source>
+        <translation>Namme (opsjoneel)</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/trainees_section.py" line="229"/>
+        <source>Group (optional)</source>
+        <translation>Groep (opsjoneel)</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/trainees_section.py" line="230"/>
+        <source>Add</source>
+        <translation>Tafoegje</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/trainees_section.py" line="284"/>
+        <source>Could not read the trainees: {reason}</source>
+        <translation>De dielnimmers koene net lêzen wurde: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/trainees_section.py" line="307"/>
+        <source>Select a trainee in the list to change or erase them.</source>
+        <translation>Selektearje in dielnimmer yn &apos;e list om dy te feroarjen of te wiskjen.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/trainees_section.py" line="322"/>
+        <source>Type a name for {code}. To remove the name, erase the trainee.</source>
+        <translation>Typ in namme foar {code}. Wolsto de namme fuorthelje, wiskje dan de dielnimmer.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/trainees_section.py" line="330"/>
+        <source>Nothing changed for {code}.</source>
+        <translation>Neat feroare foar {code}.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/trainees_section.py" line="343"/>
+        <source>{code} was no longer in the list.</source>
+        <translation>{code} stie net mear yn &apos;e list.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/trainees_section.py" line="345"/>
+        <source>Saved the changes for {code}.</source>
+        <translation>De wizigings foar {code} binne bewarre.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/trainees_section.py" line="356"/>
+        <source>Choose the folder for the sign-in card</source>
+        <translation>Kies de map foar de oanmeldkaart</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/trainees_section.py" line="372"/>
+        <source>The sign-in card of {code} is in {path}</source>
+        <translation>De oanmeldkaart fan {code} stiet yn {path}</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/trainees_section.py" line="376"/>
+        <source>Could not write the sign-in card: {reason}</source>
+        <translation>De oanmeldkaart koe net skreaun wurde: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/trainees_section.py" line="391"/>
+        <source>Erase {name} ({code})? Their name goes, their results stay under a random pseudonym. This cannot be undone.</source>
+        <translation>{name} ({code}) wiskje? De namme ferdwynt, de resultaten bliuwe bewarre ûnder in willekeurich pseudonym. Dit kin net ûngedien makke wurde.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/trainees_section.py" line="396"/>
+        <source>Erase {code}? Their results stay under a random pseudonym. This cannot be undone.</source>
+        <translation>{code} wiskje? De resultaten bliuwe bewarre ûnder in willekeurich pseudonym. Dit kin net ûngedien makke wurde.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/trainees_section.py" line="398"/>
+        <source>Yes, erase</source>
+        <translation>Ja, wiskje</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/trainees_section.py" line="398"/>
+        <source>No, keep</source>
+        <translation>Nee, hâlde</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/trainees_section.py" line="421"/>
+        <source>{code} is erased. Their results are kept under {pseudonym}.</source>
+        <translation>{code} is wiske. De resultaten binne bewarre ûnder {pseudonym}.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/trainees_section.py" line="441"/>
+        <source>{code} is not a trainee code: {problem}.</source>
+        <translation>{code} is gjin dielnimmerskoade: {problem}.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/trainees_section.py" line="443"/>
+        <source>Type the trainee&apos;s code first (for example T-1001).</source>
+        <translation>Typ earst de koade fan &apos;e dielnimmer (bygelyks T-1001).</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/trainees_section.py" line="464"/>
+        <source>{code} is already in the list; select it there to change it.</source>
+        <translation>{code} stiet al yn &apos;e list; selektearje it dêr om it te feroarjen.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/trainees_section.py" line="472"/>
+        <source>Added {code}.</source>
+        <translation>{code} tafoege.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/trainees_section.py" line="480"/>
+        <source>Nothing was saved: {reason}</source>
+        <translation>Der is neat bewarre: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/trainees_section.py" line="485"/>
+        <source>Saving…</source>
+        <translation>Bewarje…</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/trainees_section.py" line="503"/>
+        <source>{total} trainees</source>
+        <translation>{total} dielnimmers</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/trainees_section.py" line="505"/>
+        <source>{shown} of {total} trainees</source>
+        <translation>{shown} fan {total} dielnimmers</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/trainees_section.py" line="517"/>
+        <source>Records are off on this kiosk (the records file could not be opened): no trainees to show.</source>
+        <translation>De gegevens steane út op dizze kiosk (it gegevensbestân koe net iepene wurde): gjin dielnimmers om sjen te litten.</translation>
+    </message>
+</context>
+<context>
     <name>UnfinishedCard</name>
     <message>
-        <location filename="../kiosk/ui/labs/trainee_panel.py" line="64"/>
+        <location filename="../kiosk/ui/labs/trainee_panel.py" line="67"/>
         <source>step {n} of {total}</source>
         <translation>stap {n} fan {total}</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/trainee_panel.py" line="66"/>
+        <location filename="../kiosk/ui/labs/trainee_panel.py" line="69"/>
         <source>{raw} of {top} points so far</source>
         <translation>{raw} fan {top} punten oant no ta</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/trainee_panel.py" line="70"/>
+        <location filename="../kiosk/ui/labs/trainee_panel.py" line="73"/>
         <source>Not finished: {title}, {where}</source>
         <translation>Net ôfmakke: {title}, {where}</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/trainee_panel.py" line="71"/>
+        <location filename="../kiosk/ui/labs/trainee_panel.py" line="74"/>
         <source>Continue</source>
         <translation>Trochgean</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/trainee_panel.py" line="72"/>
+        <location filename="../kiosk/ui/labs/trainee_panel.py" line="75"/>
         <source>Tap again to stop it</source>
         <translation>Tik nochris om te stopjen</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/trainee_panel.py" line="72"/>
+        <location filename="../kiosk/ui/labs/trainee_panel.py" line="75"/>
         <source>Stop it</source>
         <translation>Stopje</translation>
     </message>

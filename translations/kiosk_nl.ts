@@ -23,6 +23,224 @@
     </message>
 </context>
 <context>
+    <name>CellsSection</name>
+    <message>
+        <location filename="../kiosk/ui/instructor/cells_section.py" line="242"/>
+        <source>Cells</source>
+        <translation>Cellen</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/cells_section.py" line="251"/>
+        <source>Cells and their connections</source>
+        <translation>Cellen en hun verbindingen</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/cells_section.py" line="254"/>
+        <source>How this kiosk reaches each cell. A secured cell (Basic256Sha256, the one policy the kiosk speaks) is only used once you trust its certificate here.</source>
+        <translation>Zo bereikt deze kiosk elke cel. Een beveiligde cel (Basic256Sha256, het enige beveiligingsbeleid dat de kiosk kent) wordt pas gebruikt als je het certificaat hier vertrouwt.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/cells_section.py" line="259"/>
+        <source>Check this cell</source>
+        <translation>Deze cel controleren</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/cells_section.py" line="260"/>
+        <source>Trust this certificate</source>
+        <translation>Dit certificaat vertrouwen</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/cells_section.py" line="261"/>
+        <source>Stop trusting</source>
+        <translation>Niet meer vertrouwen</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/cells_section.py" line="262"/>
+        <source>Yes, trust it</source>
+        <translation>Ja, vertrouwen</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/cells_section.py" line="263"/>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/cells_section.py" line="264"/>
+        <source>Change address (takes effect when the kiosk restarts)</source>
+        <translation>Adres wijzigen (geldt na herstart van de kiosk)</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/cells_section.py" line="266"/>
+        <source>Save</source>
+        <translation>Opslaan</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/cells_section.py" line="275"/>
+        <source>No security</source>
+        <translation>Geen beveiliging</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/cells_section.py" line="276"/>
+        <source>Basic256Sha256 Sign</source>
+        <translation>Basic256Sha256 ondertekenen</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/cells_section.py" line="277"/>
+        <source>Basic256Sha256 Sign &amp; Encrypt</source>
+        <translation>Basic256Sha256 ondertekenen en versleutelen</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/cells_section.py" line="283"/>
+        <source>connecting…</source>
+        <translation>verbinden…</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/cells_section.py" line="284"/>
+        <source>connected</source>
+        <translation>verbonden</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/cells_section.py" line="285"/>
+        <source>no connection, trying again</source>
+        <translation>geen verbinding, opnieuw verbinden</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/cells_section.py" line="286"/>
+        <source>not connected</source>
+        <translation>niet verbonden</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/cells_section.py" line="287"/>
+        <source>the cell&apos;s certificate is not trusted yet</source>
+        <translation>het certificaat van de cel wordt nog niet vertrouwd</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/cells_section.py" line="293"/>
+        <source>None</source>
+        <translation>Geen</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/cells_section.py" line="310"/>
+        <source>Address: the simulated demo cell, inside this kiosk</source>
+        <translation>Adres: de gesimuleerde democel, in deze kiosk</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/cells_section.py" line="312"/>
+        <source>Address: %1</source>
+        <translation>Adres: %1</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/cells_section.py" line="313"/>
+        <source>Connection: %1</source>
+        <translation>Verbinding: %1</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/cells_section.py" line="314"/>
+        <source>Security: %1</source>
+        <translation>Beveiliging: %1</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/cells_section.py" line="324"/>
+        <source>nothing</source>
+        <translation>niets</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/cells_section.py" line="325"/>
+        <source>This cell offers: %1</source>
+        <translation>Deze cel biedt: %1</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/cells_section.py" line="330"/>
+        <source>The cell shows no certificate.</source>
+        <translation>De cel toont geen certificaat.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/cells_section.py" line="335"/>
+        <source>Certificate: %1</source>
+        <translation>Certificaat: %1</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/cells_section.py" line="336"/>
+        <source>Valid until: %1</source>
+        <translation>Geldig tot: %1</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/cells_section.py" line="337"/>
+        <source>SHA-256 fingerprint:</source>
+        <translation>SHA-256-vingerafdruk:</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/cells_section.py" line="339"/>
+        <source>Trusted by this kiosk</source>
+        <translation>Vertrouwd door deze kiosk</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/cells_section.py" line="339"/>
+        <source>Not trusted by this kiosk</source>
+        <translation>Niet vertrouwd door deze kiosk</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/cells_section.py" line="342"/>
+        <source>This certificate has expired.</source>
+        <translation>Dit certificaat is verlopen.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/cells_section.py" line="351"/>
+        <source>Trust the certificate with fingerprint %1? Only if it matches what the cell&apos;s display shows.</source>
+        <translation>Het certificaat met vingerafdruk %1 vertrouwen? Alleen als die overeenkomt met wat het scherm van de cel toont.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/cells_section.py" line="357"/>
+        <source>This kiosk&apos;s certificate (install it on a secured cell&apos;s PLC):</source>
+        <translation>Het certificaat van deze kiosk (installeer het op de PLC van een beveiligde cel):</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/cells_section.py" line="361"/>
+        <source>File: %1</source>
+        <translation>Bestand: %1</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/cells_section.py" line="365"/>
+        <source>This kiosk&apos;s certificate could not be made: %1</source>
+        <translation>Het certificaat van deze kiosk kon niet worden gemaakt: %1</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/cells_section.py" line="385"/>
+        <source>Asking the cell…</source>
+        <translation>De cel wordt bevraagd…</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/cells_section.py" line="401"/>
+        <source>The cell did not answer: %1</source>
+        <translation>De cel gaf geen antwoord: %1</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/cells_section.py" line="439"/>
+        <source>Trusted. The kiosk connects with this certificate from its next try.</source>
+        <translation>Vertrouwd. De kiosk verbindt vanaf de volgende verbindingspoging met dit certificaat.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/cells_section.py" line="441"/>
+        <source>No longer trusted. The kiosk stops using this cell from its next connection.</source>
+        <translation>Niet meer vertrouwd. Vanaf de volgende verbinding gebruikt de kiosk deze cel niet meer.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/cells_section.py" line="448"/>
+        <source>Not done: %1</source>
+        <translation>Niet gelukt: %1</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/cells_section.py" line="468"/>
+        <source>Not saved:</source>
+        <translation>Niet opgeslagen:</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/cells_section.py" line="471"/>
+        <source>Saved. It takes effect when the kiosk restarts.</source>
+        <translation>Opgeslagen. Dit geldt na een herstart van de kiosk.</translation>
+    </message>
+</context>
+<context>
     <name>ConnectionBanner</name>
     <message>
         <location filename="../kiosk/ui/connection_banner.py" line="41"/>
@@ -69,74 +287,382 @@
     </message>
 </context>
 <context>
+    <name>ExportsSection</name>
+    <message>
+        <location filename="../kiosk/ui/instructor/exports_section.py" line="267"/>
+        <location filename="../kiosk/ui/instructor/exports_section.py" line="277"/>
+        <source>Exports</source>
+        <translation>Exporteren</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/exports_section.py" line="279"/>
+        <source>The files hold trainees&apos; names and results. Keep them on a stick only as long as needed.</source>
+        <translation>De bestanden bevatten namen en resultaten van deelnemers. Bewaar ze niet langer op een USB-stick dan nodig is.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/exports_section.py" line="281"/>
+        <source>What</source>
+        <translation>Wat</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/exports_section.py" line="285"/>
+        <source>Whose and from when</source>
+        <translation>Van wie en vanaf wanneer</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/exports_section.py" line="286"/>
+        <source>Trainee</source>
+        <translation>Deelnemer</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/exports_section.py" line="287"/>
+        <source>Since</source>
+        <translation>Vanaf</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/exports_section.py" line="288"/>
+        <source>All dates</source>
+        <translation>Alle datums</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/exports_section.py" line="289"/>
+        <source>Where</source>
+        <translation>Waar</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/exports_section.py" line="290"/>
+        <source>Choose folder…</source>
+        <translation>Map kiezen…</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/exports_section.py" line="291"/>
+        <source>Export</source>
+        <translation>Exporteren</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/exports_section.py" line="327"/>
+        <source>Tick at least one format to export.</source>
+        <translation>Vink minstens één formaat aan om te exporteren.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/exports_section.py" line="335"/>
+        <source>Exporting to {folder}…</source>
+        <translation>Exporteren naar {folder}…</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/exports_section.py" line="347"/>
+        <source>Choose the folder to export to</source>
+        <translation>Kies de map voor de export</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/exports_section.py" line="365"/>
+        <source>Nothing was written to {folder}: no results match the trainee and date chosen.</source>
+        <translation>Er is niets in {folder} opgeslagen: geen resultaten passen bij de gekozen deelnemer en datum.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/exports_section.py" line="371"/>
+        <source>1 file written to {folder}: {names}</source>
+        <translation>1 bestand opgeslagen in {folder}: {names}</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/exports_section.py" line="373"/>
+        <source>{count} files written to {folder}: {names}</source>
+        <translation>{count} bestanden opgeslagen in {folder}: {names}</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/exports_section.py" line="377"/>
+        <source>Could not write {format} to {folder}: {reason}.</source>
+        <translation>Kon {format} niet opslaan in {folder}: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/exports_section.py" line="381"/>
+        <source>If the folder is on a USB stick, check that it is still in and has room.</source>
+        <translation>Staat de map op een USB-stick, controleer dan of die er nog in zit en genoeg ruimte heeft.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/exports_section.py" line="383"/>
+        <source>Written before that: {names}</source>
+        <translation>Daarvoor al opgeslagen: {names}</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/exports_section.py" line="389"/>
+        <source>The files may be written, but the export could not be noted in the audit log: {reason}</source>
+        <translation>De bestanden zijn misschien opgeslagen, maar de export kon niet in het auditlog worden vastgelegd: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/exports_section.py" line="397"/>
+        <source>Could not read the trainees: {reason}</source>
+        <translation>De deelnemers konden niet worden gelezen: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/exports_section.py" line="403"/>
+        <source>CSV (attempts and skills)</source>
+        <translation>CSV (pogingen en vaardigheden)</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/exports_section.py" line="404"/>
+        <source>Excel (XLSX)</source>
+        <translation>Excel (XLSX)</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/exports_section.py" line="405"/>
+        <source>PDF certificates</source>
+        <translation>PDF-certificaten</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/exports_section.py" line="406"/>
+        <source>xAPI statements</source>
+        <translation>xAPI-statements</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/exports_section.py" line="407"/>
+        <source>Open Badges</source>
+        <translation>Open Badges</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/exports_section.py" line="413"/>
+        <source>and {more} more</source>
+        <translation>en nog {more}</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/exports_section.py" line="420"/>
+        <source>All trainees</source>
+        <translation>Alle deelnemers</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/exports_section.py" line="428"/>
+        <source>No folder chosen yet.</source>
+        <translation>Nog geen map gekozen.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/exports_section.py" line="437"/>
+        <source>Records are off on this kiosk (the records file could not be opened): nothing to export.</source>
+        <translation>Gegevensopslag staat uit op deze kiosk (het gegevensbestand kon niet worden geopend): er valt niets te exporteren.</translation>
+    </message>
+</context>
+<context>
+    <name>FaultsSection</name>
+    <message>
+        <location filename="../kiosk/ui/instructor/faults_section.py" line="114"/>
+        <source>Faults</source>
+        <translation>Storingen</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/faults_section.py" line="120"/>
+        <source>Cause a fault for a fault-finding exercise</source>
+        <translation>Een storing veroorzaken voor een storingszoekoefening</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/faults_section.py" line="124"/>
+        <source>Each button adds a cause to the cell; the trainees find it from what the cell shows. Remove the causes, then Reset, to end the exercise.</source>
+        <translation>Elke knop voegt een oorzaak toe aan de cel; de deelnemers vinden die aan de hand van wat de cel laat zien. Verwijder de oorzaken en reset daarna de cel om de oefening te beëindigen.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/faults_section.py" line="129"/>
+        <source>No cell of this site allows faults to be caused from the kiosk.</source>
+        <translation>Geen enkele cel op deze locatie laat toe dat de kiosk storingen veroorzaakt.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/faults_section.py" line="130"/>
+        <source>Cell</source>
+        <translation>Cel</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/faults_section.py" line="133"/>
+        <source>Remove every cause</source>
+        <translation>Alle oorzaken verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/faults_section.py" line="134"/>
+        <source>Reset the cell</source>
+        <translation>Cel resetten</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/faults_section.py" line="139"/>
+        <source>Jammed belt</source>
+        <translation>Band vastgelopen</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/faults_section.py" line="140"/>
+        <source>Colour sensor stuck</source>
+        <translation>Kleursensor blijft hangen</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/faults_section.py" line="141"/>
+        <source>Pressure drop</source>
+        <translation>Drukverlies</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/faults_section.py" line="142"/>
+        <source>Heater stuck on</source>
+        <translation>Verwarming blijft aan</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/faults_section.py" line="143"/>
+        <source>Communication lost</source>
+        <translation>Communicatie verbroken</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/faults_section.py" line="144"/>
+        <source>Emergency stop</source>
+        <translation>Noodstop</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/faults_section.py" line="145"/>
+        <source>Guard door open</source>
+        <translation>Veiligheidsdeur open</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/faults_section.py" line="146"/>
+        <source>Pressure low</source>
+        <translation>Druk te laag</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/faults_section.py" line="152"/>
+        <source>the belt blocks; the motor current rises</source>
+        <translation>de band loopt vast; de motorstroom stijgt</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/faults_section.py" line="153"/>
+        <source>every part is read as black and rejected</source>
+        <translation>elk onderdeel wordt als zwart gelezen en afgekeurd</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/faults_section.py" line="154"/>
+        <source>the pump line slowly loses pressure</source>
+        <translation>de pompleiding verliest langzaam druk</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/faults_section.py" line="155"/>
+        <source>the tank heats up past the limit</source>
+        <translation>de tank warmt op tot boven de grenswaarde</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/faults_section.py" line="156"/>
+        <source>the cell stops sending values</source>
+        <translation>de cel stuurt geen waarden meer</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/faults_section.py" line="183"/>
+        <source>This cell has no &apos;%1&apos; command.</source>
+        <translation>Deze cel kent het commando &apos;%1&apos; niet.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/faults_section.py" line="188"/>
+        <source>Sending…</source>
+        <translation>Versturen…</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/faults_section.py" line="196"/>
+        <source>The cell did not do it: %1</source>
+        <translation>De cel voerde het niet uit: %1</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/faults_section.py" line="200"/>
+        <source>Caused: %1.</source>
+        <translation>Veroorzaakt: %1.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/faults_section.py" line="202"/>
+        <source>Every cause removed. Reset the cell to clear the fault it shows.</source>
+        <translation>Alle oorzaken verwijderd. Reset de cel om de storing te wissen die hij toont.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/faults_section.py" line="204"/>
+        <source>The cell was reset.</source>
+        <translation>De cel is gereset.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/faults_section.py" line="233"/>
+        <location filename="../kiosk/ui/instructor/faults_section.py" line="240"/>
+        <source>none</source>
+        <translation>geen</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/faults_section.py" line="234"/>
+        <source>Causes now: %1</source>
+        <translation>Huidige oorzaken: %1</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/faults_section.py" line="236"/>
+        <source>Causes now: not known (no live value from the cell)</source>
+        <translation>Huidige oorzaken: onbekend (geen actuele waarde van de cel)</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/faults_section.py" line="241"/>
+        <source>Fault the cell shows: %1</source>
+        <translation>Storing die de cel toont: %1</translation>
+    </message>
+</context>
+<context>
     <name>FirstPinScreen</name>
     <message>
-        <location filename="../kiosk/ui/pin_screen.py" line="505"/>
+        <location filename="../kiosk/ui/pin_screen.py" line="510"/>
         <source>Choose the instructor PIN</source>
         <translation>Kies de pincode van de docent</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pin_screen.py" line="509"/>
+        <location filename="../kiosk/ui/pin_screen.py" line="514"/>
         <source>Instructors need this PIN to leave the kiosk or change its settings. Type 4 to 8 digits that only instructors know.</source>
         <translation>Docenten hebben deze pincode nodig om de kiosk te verlaten of de instellingen te wijzigen. Typ 4 tot 8 cijfers die alleen docenten kennen.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pin_screen.py" line="514"/>
+        <location filename="../kiosk/ui/pin_screen.py" line="519"/>
         <source>Type the same PIN again.</source>
         <translation>Typ dezelfde pincode nog een keer.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pin_screen.py" line="519"/>
+        <location filename="../kiosk/ui/pin_screen.py" line="524"/>
         <source>Saving…</source>
         <translation>Opslaan…</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pin_screen.py" line="520"/>
+        <location filename="../kiosk/ui/pin_screen.py" line="525"/>
         <source>The instructor PIN is saved.</source>
         <translation>De pincode van de docent is opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pin_screen.py" line="521"/>
+        <location filename="../kiosk/ui/pin_screen.py" line="526"/>
         <source>The two PINs were not the same. Start again.</source>
         <translation>De twee pincodes waren niet gelijk. Begin opnieuw.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pin_screen.py" line="523"/>
+        <location filename="../kiosk/ui/pin_screen.py" line="528"/>
         <source>An instructor PIN is already set. It can be changed only on the computer itself.</source>
         <translation>Er is al een pincode voor de docent ingesteld. Die kan alleen op de computer zelf worden gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pin_screen.py" line="525"/>
+        <location filename="../kiosk/ui/pin_screen.py" line="530"/>
         <source>The PIN could not be saved. Try again, or check the computer&apos;s disk.</source>
         <translation>De pincode kon niet worden opgeslagen. Probeer het opnieuw of controleer de schijf van de computer.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pin_screen.py" line="526"/>
+        <location filename="../kiosk/ui/pin_screen.py" line="531"/>
         <source>Still busy. Wait a moment and try again.</source>
         <translation>Nog bezig. Wacht even en probeer het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pin_screen.py" line="527"/>
+        <location filename="../kiosk/ui/pin_screen.py" line="532"/>
         <source>A PIN has digits only.</source>
         <translation>Een pincode bestaat alleen uit cijfers.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pin_screen.py" line="528"/>
+        <location filename="../kiosk/ui/pin_screen.py" line="533"/>
         <source>A PIN has at least 4 digits.</source>
         <translation>Een pincode heeft minstens 4 cijfers.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pin_screen.py" line="529"/>
+        <location filename="../kiosk/ui/pin_screen.py" line="534"/>
         <source>A PIN has at most 8 digits.</source>
         <translation>Een pincode heeft hoogstens 8 cijfers.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pin_screen.py" line="531"/>
+        <location filename="../kiosk/ui/pin_screen.py" line="536"/>
         <source>All digits are the same (like 0000). That is one of the first PINs anyone tries. Choose another.</source>
         <translation>Alle cijfers zijn gelijk (zoals 0000). Dat is een van de eerste pincodes die iedereen probeert. Kies een andere.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pin_screen.py" line="534"/>
+        <location filename="../kiosk/ui/pin_screen.py" line="539"/>
         <source>The digits run straight up or down (like 1234 or 4321). That is one of the first PINs anyone tries. Choose another.</source>
         <translation>De cijfers lopen recht op of af (zoals 1234 of 4321). Dat is een van de eerste pincodes die iedereen probeert. Kies een andere.</translation>
     </message>
@@ -149,17 +675,17 @@
         <translation>Ben je er nog?</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/idle_overlay.py" line="76"/>
+        <location filename="../kiosk/ui/idle_overlay.py" line="75"/>
         <source>In {seconds} s you are signed out. Your progress is saved.</source>
         <translation>Over {seconds} s word je afgemeld. Je voortgang is opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/idle_overlay.py" line="79"/>
+        <location filename="../kiosk/ui/idle_overlay.py" line="77"/>
         <source>In {seconds} s the kiosk goes back to the start.</source>
         <translation>Over {seconds} s gaat de kiosk terug naar het startscherm.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/idle_overlay.py" line="81"/>
+        <location filename="../kiosk/ui/idle_overlay.py" line="79"/>
         <source>I&apos;m still here</source>
         <translation>Ik ben er nog</translation>
     </message>
@@ -167,22 +693,22 @@
 <context>
     <name>InstructorPanel</name>
     <message>
-        <location filename="../kiosk/ui/instructor_panel.py" line="41"/>
+        <location filename="../kiosk/ui/instructor_panel.py" line="112"/>
         <source>Instructor</source>
         <translation>Docent</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor_panel.py" line="43"/>
-        <source>The kiosk is unlocked. It locks again at the start, or after two minutes untouched.</source>
-        <translation>De kiosk is ontgrendeld. Hij wordt weer vergrendeld op het startscherm, of als hij twee minuten niet is aangeraakt.</translation>
+        <location filename="../kiosk/ui/instructor_panel.py" line="113"/>
+        <source>Unlocked. It locks again at the start, or after two minutes untouched.</source>
+        <translation>Ontgrendeld. Wordt weer vergrendeld op het startscherm, of na twee minuten zonder aanraking.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor_panel.py" line="45"/>
-        <source>Lock and go back to the start</source>
-        <translation>Vergrendelen en terug naar het startscherm</translation>
+        <location filename="../kiosk/ui/instructor_panel.py" line="116"/>
+        <source>Lock and go back</source>
+        <translation>Vergrendelen en terug</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor_panel.py" line="46"/>
+        <location filename="../kiosk/ui/instructor_panel.py" line="117"/>
         <source>Close the kiosk app</source>
         <translation>Kioskapp afsluiten</translation>
     </message>
@@ -190,58 +716,58 @@
 <context>
     <name>LabRunnerModel</name>
     <message>
-        <location filename="../kiosk/viewmodels/lab_runner.py" line="295"/>
+        <location filename="../kiosk/viewmodels/lab_runner.py" line="294"/>
         <source>This module is not available.</source>
         <translation>Deze module is niet beschikbaar.</translation>
     </message>
     <message>
-        <location filename="../kiosk/viewmodels/lab_runner.py" line="296"/>
+        <location filename="../kiosk/viewmodels/lab_runner.py" line="295"/>
         <source>This module needs a cell this kiosk does not have.</source>
         <translation>Deze module hoort bij een cel die deze kiosk niet heeft.</translation>
     </message>
     <message>
-        <location filename="../kiosk/viewmodels/lab_runner.py" line="297"/>
+        <location filename="../kiosk/viewmodels/lab_runner.py" line="296"/>
         <source>No attempts left at this module.</source>
         <translation>Je hebt geen pogingen meer voor deze module.</translation>
     </message>
     <message>
-        <location filename="../kiosk/viewmodels/lab_runner.py" line="488"/>
-        <location filename="../kiosk/viewmodels/lab_runner.py" line="503"/>
+        <location filename="../kiosk/viewmodels/lab_runner.py" line="491"/>
+        <location filename="../kiosk/viewmodels/lab_runner.py" line="506"/>
         <source>No step is running.</source>
         <translation>Er loopt geen stap.</translation>
     </message>
     <message>
-        <location filename="../kiosk/viewmodels/lab_runner.py" line="491"/>
+        <location filename="../kiosk/viewmodels/lab_runner.py" line="494"/>
         <source>This step offers no such control.</source>
         <translation>Die bediening hoort niet bij deze stap.</translation>
     </message>
     <message>
-        <location filename="../kiosk/viewmodels/lab_runner.py" line="288"/>
+        <location filename="../kiosk/viewmodels/lab_runner.py" line="287"/>
         <source>{seconds} s left for this module.</source>
         <translation>Nog {seconds} s voor deze module.</translation>
     </message>
     <message>
-        <location filename="../kiosk/viewmodels/lab_runner.py" line="289"/>
+        <location filename="../kiosk/viewmodels/lab_runner.py" line="288"/>
         <source>{minutes} min left for this module.</source>
         <translation>Nog {minutes} min voor deze module.</translation>
     </message>
     <message>
-        <location filename="../kiosk/viewmodels/lab_runner.py" line="291"/>
+        <location filename="../kiosk/viewmodels/lab_runner.py" line="290"/>
         <source>The cell could not be prepared for this module. Ask an instructor.</source>
         <translation>De cel kon niet worden klaargezet voor deze module. Vraag een docent om hulp.</translation>
     </message>
     <message>
-        <location filename="../kiosk/viewmodels/lab_runner.py" line="293"/>
+        <location filename="../kiosk/viewmodels/lab_runner.py" line="292"/>
         <source>The cell is not connected, so it could not be prepared. Try again when it is back.</source>
         <translation>De cel is niet verbonden, dus hij kon niet worden klaargezet. Probeer het opnieuw als de verbinding terug is.</translation>
     </message>
     <message>
-        <location filename="../kiosk/viewmodels/lab_runner.py" line="298"/>
+        <location filename="../kiosk/viewmodels/lab_runner.py" line="297"/>
         <source>Time is up.</source>
         <translation>De tijd is om.</translation>
     </message>
     <message>
-        <location filename="../kiosk/viewmodels/lab_runner.py" line="299"/>
+        <location filename="../kiosk/viewmodels/lab_runner.py" line="298"/>
         <source>A hint is available.</source>
         <translation>Er is een hint.</translation>
     </message>
@@ -372,32 +898,32 @@
 <context>
     <name>MachineStatePanel</name>
     <message>
-        <location filename="../kiosk/ui/machine_state.py" line="121"/>
+        <location filename="../kiosk/ui/machine_state.py" line="128"/>
         <source>Machine state</source>
         <translation>Machinetoestand</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/machine_state.py" line="154"/>
+        <location filename="../kiosk/ui/machine_state.py" line="161"/>
         <source>pressed</source>
         <translation>ingedrukt</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/machine_state.py" line="154"/>
+        <location filename="../kiosk/ui/machine_state.py" line="161"/>
         <source>released</source>
         <translation>vrij</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/machine_state.py" line="156"/>
+        <location filename="../kiosk/ui/machine_state.py" line="163"/>
         <source>closed</source>
         <translation>dicht</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/machine_state.py" line="156"/>
+        <location filename="../kiosk/ui/machine_state.py" line="163"/>
         <source>open</source>
         <translation>open</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/machine_state.py" line="158"/>
+        <location filename="../kiosk/ui/machine_state.py" line="165"/>
         <source>none</source>
         <translation>geen</translation>
     </message>
@@ -405,22 +931,22 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../kiosk/ui/main_window.py" line="401"/>
+        <location filename="../kiosk/ui/main_window.py" line="408"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/main_window.py" line="402"/>
+        <location filename="../kiosk/ui/main_window.py" line="409"/>
         <source>Live cell</source>
         <translation>Live cel</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/main_window.py" line="403"/>
+        <location filename="../kiosk/ui/main_window.py" line="410"/>
         <source>Lab modules</source>
         <translation>Labmodules</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/main_window.py" line="415"/>
+        <location filename="../kiosk/ui/main_window.py" line="422"/>
         <source>Skills Lab Kiosk</source>
         <translation>Skills Lab Kiosk</translation>
     </message>
@@ -487,67 +1013,67 @@
 <context>
     <name>PinScreen</name>
     <message>
-        <location filename="../kiosk/ui/pin_screen.py" line="248"/>
+        <location filename="../kiosk/ui/pin_screen.py" line="249"/>
         <source>Clear</source>
         <translation>Wissen</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pin_screen.py" line="249"/>
+        <location filename="../kiosk/ui/pin_screen.py" line="250"/>
         <source>Delete the last digit</source>
         <translation>Laatste cijfer wissen</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pin_screen.py" line="250"/>
+        <location filename="../kiosk/ui/pin_screen.py" line="251"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pin_screen.py" line="251"/>
+        <location filename="../kiosk/ui/pin_screen.py" line="252"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pin_screen.py" line="417"/>
+        <location filename="../kiosk/ui/pin_screen.py" line="422"/>
         <source>Instructor PIN</source>
         <translation>Pincode docent</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pin_screen.py" line="419"/>
+        <location filename="../kiosk/ui/pin_screen.py" line="424"/>
         <source>Type the instructor PIN to leave the kiosk.</source>
         <translation>Typ de pincode van de docent om de kiosk te verlaten.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pin_screen.py" line="421"/>
+        <location filename="../kiosk/ui/pin_screen.py" line="426"/>
         <source>Type the instructor PIN to change the settings.</source>
         <translation>Typ de pincode van de docent om de instellingen te wijzigen.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pin_screen.py" line="423"/>
+        <location filename="../kiosk/ui/pin_screen.py" line="428"/>
         <source>Type the instructor PIN.</source>
         <translation>Typ de pincode van de docent.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pin_screen.py" line="428"/>
+        <location filename="../kiosk/ui/pin_screen.py" line="433"/>
         <source>Checking…</source>
         <translation>Controleren…</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pin_screen.py" line="430"/>
+        <location filename="../kiosk/ui/pin_screen.py" line="435"/>
         <source>Wrong PIN. Tries left before the PIN locks: {n}</source>
         <translation>Verkeerde pincode. Pogingen over voordat de pincode blokkeert: {n}</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pin_screen.py" line="432"/>
+        <location filename="../kiosk/ui/pin_screen.py" line="437"/>
         <source>Too many wrong tries. You can try again in {time}.</source>
         <translation>Te veel verkeerde pogingen. Je kunt het over {time} opnieuw proberen.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pin_screen.py" line="437"/>
+        <location filename="../kiosk/ui/pin_screen.py" line="442"/>
         <source>The PIN cannot be checked, so the kiosk stays locked. Someone with access to this computer can set a new PIN with: kiosk instructor set-pin</source>
         <translation>De pincode kan niet worden gecontroleerd, dus de kiosk blijft vergrendeld. Iemand met toegang tot deze computer kan een nieuwe pincode instellen met: kiosk instructor set-pin</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pin_screen.py" line="441"/>
+        <location filename="../kiosk/ui/pin_screen.py" line="446"/>
         <source>No instructor PIN has been set yet.</source>
         <translation>Er is nog geen pincode voor de docent ingesteld.</translation>
     </message>
@@ -583,6 +1109,349 @@
         <location filename="../kiosk/ui/labs/labs_screen.py" line="97"/>
         <source>No, go on</source>
         <translation>Nee, ga door</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacySection</name>
+    <message>
+        <location filename="../kiosk/ui/instructor/privacy_section.py" line="152"/>
+        <location filename="../kiosk/ui/instructor/privacy_section.py" line="159"/>
+        <source>Privacy</source>
+        <translation>Privacy</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/privacy_section.py" line="160"/>
+        <source>The records are not available on this kiosk, so there is nothing to purge.</source>
+        <translation>De gegevens zijn niet beschikbaar op deze kiosk, dus er valt niets op te schonen.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/privacy_section.py" line="161"/>
+        <source>Keep the records of attempts for</source>
+        <translation>Gegevens van pogingen bewaren gedurende</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/privacy_section.py" line="162"/>
+        <source>Save</source>
+        <translation>Opslaan</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/privacy_section.py" line="165"/>
+        <source>A purge removes attempts that ended longer ago than this, and trainees who have no attempts left. The audit log is always kept.</source>
+        <translation>Opschonen verwijdert pogingen die langer geleden dan deze termijn zijn geëindigd, en deelnemers die geen pogingen meer hebben. Het auditlog blijft altijd bewaard.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/privacy_section.py" line="169"/>
+        <source>What a purge would remove now</source>
+        <translation>Wat opschonen nu zou verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/privacy_section.py" line="170"/>
+        <source>Purge now</source>
+        <translation>Nu opschonen</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/privacy_section.py" line="180"/>
+        <source>1 month</source>
+        <translation>1 maand</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/privacy_section.py" line="180"/>
+        <source>%1 months</source>
+        <translation>%1 maanden</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/privacy_section.py" line="188"/>
+        <source>Counting…</source>
+        <translation>Tellen…</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/privacy_section.py" line="192"/>
+        <source>Nothing: no attempt ended before %1.</source>
+        <translation>Niets: er is geen poging vóór %1 geëindigd.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/privacy_section.py" line="196"/>
+        <source>Attempts that ended before %1: %2</source>
+        <translation>Pogingen die vóór %1 zijn geëindigd: %2</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/privacy_section.py" line="199"/>
+        <source>Their statements: %1</source>
+        <translation>Hun statements: %1</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/privacy_section.py" line="200"/>
+        <source>Their process samples: %1</source>
+        <translation>Hun proceswaarden: %1</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/privacy_section.py" line="201"/>
+        <source>Their safety acknowledgements: %1</source>
+        <translation>Hun veiligheidsbevestigingen: %1</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/privacy_section.py" line="202"/>
+        <source>Their waived steps: %1</source>
+        <translation>Hun vrijgestelde stappen: %1</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/privacy_section.py" line="203"/>
+        <source>Their statements waiting for the LRS: %1</source>
+        <translation>Hun statements die op de LRS wachten: %1</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/privacy_section.py" line="204"/>
+        <source>Trainees left without attempts (with their names): %1</source>
+        <translation>Deelnemers die zonder pogingen overblijven (met hun namen): %1</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/privacy_section.py" line="210"/>
+        <source>No purge has run yet.</source>
+        <translation>Er is nog niet opgeschoond.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/privacy_section.py" line="212"/>
+        <source>Last purge: %1</source>
+        <translation>Laatst opgeschoond: %1</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/privacy_section.py" line="216"/>
+        <source>Remove these records for good? This cannot be undone.</source>
+        <translation>Deze gegevens definitief verwijderen? Dit kan niet ongedaan worden gemaakt.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/privacy_section.py" line="217"/>
+        <source>Purge</source>
+        <translation>Opschonen</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/privacy_section.py" line="218"/>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/privacy_section.py" line="267"/>
+        <source>Could not read or change the records: %1</source>
+        <translation>De gegevens konden niet worden gelezen of gewijzigd: %1</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/privacy_section.py" line="291"/>
+        <source>Saved: the records are kept %1.</source>
+        <translation>Opgeslagen: de gegevens worden %1 bewaard.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/privacy_section.py" line="302"/>
+        <source>Nothing was removed.</source>
+        <translation>Er is niets verwijderd.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/privacy_section.py" line="320"/>
+        <source>Purged. Attempts removed: %1. Trainees removed: %2.</source>
+        <translation>Opgeschoond. Verwijderde pogingen: %1. Verwijderde deelnemers: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressSection</name>
+    <message>
+        <location filename="../kiosk/ui/instructor/progress_section.py" line="222"/>
+        <source>Progress</source>
+        <translation>Voortgang</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/progress_section.py" line="228"/>
+        <source>Progress per trainee and module</source>
+        <translation>Voortgang per deelnemer en module</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/progress_section.py" line="229"/>
+        <source>Group</source>
+        <translation>Groep</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/progress_section.py" line="230"/>
+        <location filename="../kiosk/ui/instructor/progress_section.py" line="250"/>
+        <source>Site</source>
+        <translation>Locatie</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/progress_section.py" line="231"/>
+        <source>Period</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/progress_section.py" line="233"/>
+        <source>All time</source>
+        <translation>Altijd</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/progress_section.py" line="234"/>
+        <source>Last 7 days</source>
+        <translation>Afgelopen 7 dagen</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/progress_section.py" line="235"/>
+        <source>Last 30 days</source>
+        <translation>Afgelopen 30 dagen</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/progress_section.py" line="236"/>
+        <source>Last 12 months</source>
+        <translation>Afgelopen 12 maanden</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/progress_section.py" line="241"/>
+        <source>✓ passed   ✗ not passed yet   … started, not finished   (best score · attempts · last date)</source>
+        <translation>✓ geslaagd   ✗ nog niet geslaagd   … begonnen, niet afgemaakt   (beste score · pogingen · laatste datum)</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/progress_section.py" line="243"/>
+        <source>Back</source>
+        <translation>Terug</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/progress_section.py" line="244"/>
+        <source>Replay</source>
+        <translation>Terugkijken</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/progress_section.py" line="245"/>
+        <source>Waive a step</source>
+        <translation>Stap vrijstellen</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/progress_section.py" line="246"/>
+        <source>Reason (required), e.g. the conveyor was broken</source>
+        <translation>Reden (verplicht), bijv. de transportband was kapot</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/progress_section.py" line="247"/>
+        <source>Waive</source>
+        <translation>Vrijstellen</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/progress_section.py" line="248"/>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/progress_section.py" line="250"/>
+        <source>Started</source>
+        <translation>Begonnen</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/progress_section.py" line="250"/>
+        <source>Result</source>
+        <translation>Resultaat</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/progress_section.py" line="250"/>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/progress_section.py" line="250"/>
+        <source>Minutes</source>
+        <translation>Minuten</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/progress_section.py" line="265"/>
+        <source>The records are not available on this kiosk.</source>
+        <translation>De gegevens zijn niet beschikbaar op deze kiosk.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/progress_section.py" line="283"/>
+        <source>Could not read the records: %1</source>
+        <translation>De gegevens konden niet worden gelezen: %1</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/progress_section.py" line="288"/>
+        <source>All groups</source>
+        <translation>Alle groepen</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/progress_section.py" line="289"/>
+        <source>All sites</source>
+        <translation>Alle locaties</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/progress_section.py" line="315"/>
+        <source>Trainee</source>
+        <translation>Deelnemer</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/progress_section.py" line="341"/>
+        <source>No trainees match these filters.</source>
+        <translation>Geen deelnemers die aan deze filters voldoen.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/progress_section.py" line="343"/>
+        <source>Tap a cell to see the attempts, replay one or waive a step.</source>
+        <translation>Tik op een vakje om de pogingen te zien, er een terug te kijken of een stap vrij te stellen.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/progress_section.py" line="397"/>
+        <source>passed</source>
+        <translation>geslaagd</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/progress_section.py" line="398"/>
+        <source>not passed</source>
+        <translation>niet geslaagd</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/progress_section.py" line="399"/>
+        <source>completed</source>
+        <translation>afgerond</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/progress_section.py" line="400"/>
+        <source>stopped</source>
+        <translation>gestopt</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/progress_section.py" line="411"/>
+        <source>open</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/progress_section.py" line="453"/>
+        <source>This attempt was made with version %1 of the module; this kiosk has version %2.</source>
+        <translation>Deze poging is gedaan met versie %1 van de module; deze kiosk heeft versie %2.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/progress_section.py" line="469"/>
+        <source>Every scored step of this attempt was passed or waived.</source>
+        <translation>Elke stap met score in deze poging is gehaald of vrijgesteld.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/progress_section.py" line="477"/>
+        <source>Step %1: %2</source>
+        <translation>Stap %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/progress_section.py" line="481"/>
+        <source>Pick the step and say why it is waived.</source>
+        <translation>Kies de stap en geef aan waarom die wordt vrijgesteld.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/progress_section.py" line="492"/>
+        <source>A waiver needs a reason.</source>
+        <translation>Een vrijstelling heeft een reden nodig.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/progress_section.py" line="505"/>
+        <source>Step waived. The attempt now counts as passed.</source>
+        <translation>Stap vrijgesteld. De poging telt nu als geslaagd.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/progress_section.py" line="507"/>
+        <source>Step waived. The result stays the same.</source>
+        <translation>Stap vrijgesteld. Het resultaat blijft hetzelfde.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/progress_section.py" line="526"/>
+        <source>Not waived: %1</source>
+        <translation>Niet vrijgesteld: %1</translation>
     </message>
 </context>
 <context>
@@ -797,77 +1666,77 @@
         <translation>Niet afgemaakt</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/replay_screen.py" line="715"/>
+        <location filename="../kiosk/ui/labs/replay_screen.py" line="712"/>
         <source>Step shown</source>
         <translation>Stap getoond</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/replay_screen.py" line="742"/>
+        <location filename="../kiosk/ui/labs/replay_screen.py" line="739"/>
         <source>Hint {number} taken</source>
         <translation>Hint {number} genomen</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/replay_screen.py" line="744"/>
+        <location filename="../kiosk/ui/labs/replay_screen.py" line="741"/>
         <source>(costs {percent} of the step&apos;s points)</source>
         <translation>(kost {percent} van de punten van de stap)</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/replay_screen.py" line="751"/>
+        <location filename="../kiosk/ui/labs/replay_screen.py" line="748"/>
         <source>Right answer: {answer}</source>
         <translation>Goed antwoord: {answer}</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/replay_screen.py" line="751"/>
+        <location filename="../kiosk/ui/labs/replay_screen.py" line="748"/>
         <source>Wrong answer: {answer}</source>
         <translation>Fout antwoord: {answer}</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/replay_screen.py" line="755"/>
+        <location filename="../kiosk/ui/labs/replay_screen.py" line="752"/>
         <source>(the cell showed {value})</source>
         <translation>(de cel gaf {value} aan)</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/replay_screen.py" line="761"/>
+        <location filename="../kiosk/ui/labs/replay_screen.py" line="758"/>
         <source>Step passed: {points} of {max} points</source>
         <translation>Stap gehaald: {points} van {max} punten</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/replay_screen.py" line="764"/>
+        <location filename="../kiosk/ui/labs/replay_screen.py" line="761"/>
         <source>Step passed</source>
         <translation>Stap gehaald</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/replay_screen.py" line="767"/>
+        <location filename="../kiosk/ui/labs/replay_screen.py" line="764"/>
         <source>Step failed: the time ran out</source>
         <translation>Stap niet gehaald: de tijd was op</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/replay_screen.py" line="768"/>
+        <location filename="../kiosk/ui/labs/replay_screen.py" line="765"/>
         <source>Step failed: wrong answer</source>
         <translation>Stap niet gehaald: fout antwoord</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/replay_screen.py" line="769"/>
+        <location filename="../kiosk/ui/labs/replay_screen.py" line="766"/>
         <source>Step failed: skipped</source>
         <translation>Stap niet gehaald: overgeslagen</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/replay_screen.py" line="770"/>
+        <location filename="../kiosk/ui/labs/replay_screen.py" line="767"/>
         <source>Step failed</source>
         <translation>Stap niet gehaald</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/replay_screen.py" line="773"/>
+        <location filename="../kiosk/ui/labs/replay_screen.py" line="770"/>
         <source>Step waived by an instructor</source>
         <translation>Stap vrijgesteld door een docent</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/replay_screen.py" line="775"/>
+        <location filename="../kiosk/ui/labs/replay_screen.py" line="773"/>
         <source>Paused for {duration} (the kiosk stopped, or the trainee left), then continued</source>
         <translation>{duration} onderbroken (de kiosk stopte, of de deelnemer ging weg), daarna verder gegaan</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/replay_screen.py" line="779"/>
+        <location filename="../kiosk/ui/labs/replay_screen.py" line="776"/>
         <source>Attempt ended: {outcome}</source>
         <translation>Poging beëindigd: {outcome}</translation>
     </message>
@@ -875,127 +1744,127 @@
 <context>
     <name>ResultScreen</name>
     <message>
-        <location filename="../kiosk/ui/labs/result_screen.py" line="152"/>
+        <location filename="../kiosk/ui/labs/result_screen.py" line="159"/>
         <source>Passed</source>
         <translation>Geslaagd</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/result_screen.py" line="153"/>
+        <location filename="../kiosk/ui/labs/result_screen.py" line="160"/>
         <source>Not passed</source>
         <translation>Niet geslaagd</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/result_screen.py" line="154"/>
+        <location filename="../kiosk/ui/labs/result_screen.py" line="161"/>
         <source>Completed</source>
         <translation>Afgerond</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/result_screen.py" line="155"/>
+        <location filename="../kiosk/ui/labs/result_screen.py" line="162"/>
         <source>Stopped</source>
         <translation>Gestopt</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/result_screen.py" line="156"/>
+        <location filename="../kiosk/ui/labs/result_screen.py" line="163"/>
         <source>Waived</source>
         <translation>Vrijgesteld</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/result_screen.py" line="163"/>
+        <location filename="../kiosk/ui/labs/result_screen.py" line="170"/>
         <source>Score {percent}</source>
         <translation>Score {percent}</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/result_screen.py" line="165"/>
+        <location filename="../kiosk/ui/labs/result_screen.py" line="172"/>
         <source>{points} of {max} points</source>
         <translation>{points} van {max} punten</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/result_screen.py" line="171"/>
+        <location filename="../kiosk/ui/labs/result_screen.py" line="178"/>
         <source>This module is not scored.</source>
         <translation>Deze module krijgt geen score.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/result_screen.py" line="174"/>
+        <location filename="../kiosk/ui/labs/result_screen.py" line="181"/>
         <source>This module has no pass mark: finishing it is what counts.</source>
         <translation>Voor deze module hoef je geen score te halen: afronden is wat telt.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/result_screen.py" line="177"/>
+        <location filename="../kiosk/ui/labs/result_screen.py" line="184"/>
         <source>Pass mark: {percent} of the points.</source>
         <translation>Geslaagd vanaf {percent} van de punten.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/result_screen.py" line="183"/>
+        <location filename="../kiosk/ui/labs/result_screen.py" line="190"/>
         <source>For the instructor: {reason}</source>
         <translation>Voor de docent: {reason}</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/result_screen.py" line="189"/>
+        <location filename="../kiosk/ui/labs/result_screen.py" line="196"/>
         <source>Back to modules</source>
         <translation>Terug naar modules</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/result_screen.py" line="190"/>
+        <location filename="../kiosk/ui/labs/result_screen.py" line="197"/>
         <source>Try again</source>
         <translation>Opnieuw proberen</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/result_screen.py" line="193"/>
+        <location filename="../kiosk/ui/labs/result_screen.py" line="200"/>
         <source>Replay</source>
         <translation>Terugkijken</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/result_screen.py" line="199"/>
+        <location filename="../kiosk/ui/labs/result_screen.py" line="206"/>
         <source>The time for this module ran out.</source>
         <translation>De tijd voor deze module was op.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/result_screen.py" line="201"/>
+        <location filename="../kiosk/ui/labs/result_screen.py" line="208"/>
         <source>Below the pass mark. Look at the steps below and try again.</source>
         <translation>Te weinig punten om te slagen. Bekijk de stappen hieronder en probeer het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/result_screen.py" line="203"/>
+        <location filename="../kiosk/ui/labs/result_screen.py" line="210"/>
         <source>The cell was not connected, so it could not be prepared. Try again when it is back.</source>
         <translation>De cel was niet verbonden, dus hij kon niet worden klaargezet. Probeer het opnieuw als de verbinding terug is.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/result_screen.py" line="205"/>
+        <location filename="../kiosk/ui/labs/result_screen.py" line="212"/>
         <source>The cell could not be prepared for this module. Ask an instructor.</source>
         <translation>De cel kon niet worden klaargezet voor deze module. Vraag een docent om hulp.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/result_screen.py" line="207"/>
+        <location filename="../kiosk/ui/labs/result_screen.py" line="214"/>
         <source>The module was stopped before the end.</source>
         <translation>De module is gestopt voor het einde.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/result_screen.py" line="213"/>
+        <location filename="../kiosk/ui/labs/result_screen.py" line="220"/>
         <source>Step</source>
         <translation>Stap</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/result_screen.py" line="214"/>
+        <location filename="../kiosk/ui/labs/result_screen.py" line="221"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/result_screen.py" line="215"/>
+        <location filename="../kiosk/ui/labs/result_screen.py" line="222"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/result_screen.py" line="216"/>
+        <location filename="../kiosk/ui/labs/result_screen.py" line="223"/>
         <source>Points</source>
         <translation>Punten</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/result_screen.py" line="217"/>
+        <location filename="../kiosk/ui/labs/result_screen.py" line="224"/>
         <source>Hints</source>
         <translation>Hints</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/result_screen.py" line="218"/>
+        <location filename="../kiosk/ui/labs/result_screen.py" line="225"/>
         <source>Time</source>
         <translation>Tijd</translation>
     </message>
@@ -1036,17 +1905,17 @@
 <context>
     <name>SaveIndicator</name>
     <message>
-        <location filename="../kiosk/ui/labs/save_indicator.py" line="39"/>
+        <location filename="../kiosk/ui/labs/save_indicator.py" line="46"/>
         <source>✓ Saved</source>
         <translation>✓ Opgeslagen</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/save_indicator.py" line="40"/>
+        <location filename="../kiosk/ui/labs/save_indicator.py" line="47"/>
         <source>Saving…</source>
         <translation>Opslaan…</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/save_indicator.py" line="41"/>
+        <location filename="../kiosk/ui/labs/save_indicator.py" line="48"/>
         <source>⚠ Could not save: trying again</source>
         <translation>⚠ Opslaan mislukt: we proberen het opnieuw</translation>
     </message>
@@ -1062,6 +1931,146 @@
         <location filename="../kiosk/ui/labs/controls_panel.py" line="130"/>
         <source>from {low} to {high}, steps of {step}</source>
         <translation>van {low} tot {high}, in stappen van {step}</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsSection</name>
+    <message>
+        <location filename="../kiosk/ui/instructor/settings_section.py" line="172"/>
+        <source>Settings</source>
+        <translation>Instellingen</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/settings_section.py" line="180"/>
+        <source>Settings of this kiosk</source>
+        <translation>Instellingen van deze kiosk</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/settings_section.py" line="181"/>
+        <source>Screen</source>
+        <translation>Scherm</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/settings_section.py" line="182"/>
+        <source>Start language</source>
+        <translation>Starttaal</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/settings_section.py" line="183"/>
+        <source>Text size</source>
+        <translation>Tekstgrootte</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/settings_section.py" line="184"/>
+        <source>High contrast (white and yellow on black)</source>
+        <translation>Hoog contrast (wit en geel op zwart)</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/settings_section.py" line="185"/>
+        <source>Save</source>
+        <translation>Opslaan</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/settings_section.py" line="186"/>
+        <source>Instructor PIN</source>
+        <translation>Pincode docent</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/settings_section.py" line="187"/>
+        <source>New PIN</source>
+        <translation>Nieuwe pincode</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/settings_section.py" line="188"/>
+        <source>The new PIN again</source>
+        <translation>Nieuwe pincode nog een keer</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/settings_section.py" line="189"/>
+        <source>Change the PIN</source>
+        <translation>Pincode wijzigen</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/settings_section.py" line="190"/>
+        <source>Files of this kiosk</source>
+        <translation>Bestanden van deze kiosk</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/settings_section.py" line="193"/>
+        <source>Data folder</source>
+        <translation>Datamap</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/settings_section.py" line="194"/>
+        <source>Site settings</source>
+        <translation>Locatie-instellingen</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/settings_section.py" line="195"/>
+        <source>Records</source>
+        <translation>Gegevens</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/settings_section.py" line="196"/>
+        <source>Logs</source>
+        <translation>Logboeken</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/settings_section.py" line="218"/>
+        <location filename="../kiosk/ui/instructor/settings_section.py" line="252"/>
+        <source>Saving…</source>
+        <translation>Opslaan…</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/settings_section.py" line="232"/>
+        <location filename="../kiosk/ui/instructor/settings_section.py" line="239"/>
+        <source>Not saved: %1</source>
+        <translation>Niet opgeslagen: %1</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/settings_section.py" line="235"/>
+        <source>Saved. It takes effect when the kiosk starts again.</source>
+        <translation>Opgeslagen. Dit geldt vanaf de volgende start van de kiosk.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/settings_section.py" line="249"/>
+        <source>The two PINs are not the same.</source>
+        <translation>De twee pincodes zijn niet gelijk.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/settings_section.py" line="261"/>
+        <source>The new PIN is saved. Use it from now on.</source>
+        <translation>De nieuwe pincode is opgeslagen. Gebruik hem vanaf nu.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/settings_section.py" line="265"/>
+        <source>The PIN could not be saved: %1</source>
+        <translation>De pincode kon niet worden opgeslagen: %1</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/settings_section.py" line="269"/>
+        <source>A PIN has digits only.</source>
+        <translation>Een pincode bestaat alleen uit cijfers.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/settings_section.py" line="270"/>
+        <source>A PIN has at least 4 digits.</source>
+        <translation>Een pincode heeft minstens 4 cijfers.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/settings_section.py" line="271"/>
+        <source>A PIN has at most 8 digits.</source>
+        <translation>Een pincode heeft hoogstens 8 cijfers.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/settings_section.py" line="272"/>
+        <source>All digits are the same (like 0000). Choose another.</source>
+        <translation>Alle cijfers zijn gelijk (zoals 0000). Kies een andere.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/settings_section.py" line="273"/>
+        <source>The digits run straight up or down (like 1234). Choose another.</source>
+        <translation>De cijfers lopen recht op of af (zoals 1234). Kies een andere.</translation>
     </message>
 </context>
 <context>
@@ -1460,55 +2469,261 @@
 <context>
     <name>TraineePanel</name>
     <message>
-        <location filename="../kiosk/ui/labs/trainee_panel.py" line="164"/>
+        <location filename="../kiosk/ui/labs/trainee_panel.py" line="171"/>
         <source>Hello {name}</source>
         <translation>Hallo {name}</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/trainee_panel.py" line="166"/>
+        <location filename="../kiosk/ui/labs/trainee_panel.py" line="173"/>
         <source>Signed in as {code}</source>
         <translation>Aangemeld als {code}</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/trainee_panel.py" line="167"/>
+        <location filename="../kiosk/ui/labs/trainee_panel.py" line="174"/>
         <source>Reading your records…</source>
         <translation>Je gegevens worden geladen…</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/trainee_panel.py" line="168"/>
+        <location filename="../kiosk/ui/labs/trainee_panel.py" line="175"/>
         <source>Sign out</source>
         <translation>Afmelden</translation>
     </message>
 </context>
 <context>
+    <name>TraineesSection</name>
+    <message>
+        <location filename="../kiosk/ui/instructor/trainees_section.py" line="207"/>
+        <location filename="../kiosk/ui/instructor/trainees_section.py" line="214"/>
+        <source>Trainees</source>
+        <translation>Deelnemers</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/trainees_section.py" line="215"/>
+        <source>Search code, name or group</source>
+        <translation>Zoek op code, naam of groep</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/trainees_section.py" line="217"/>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/trainees_section.py" line="217"/>
+        <location filename="../kiosk/ui/instructor/trainees_section.py" line="219"/>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/trainees_section.py" line="217"/>
+        <location filename="../kiosk/ui/instructor/trainees_section.py" line="220"/>
+        <source>Group</source>
+        <translation>Groep</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/trainees_section.py" line="217"/>
+        <source>Attempts</source>
+        <translation>Pogingen</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/trainees_section.py" line="217"/>
+        <source>Last activity</source>
+        <translation>Laatste activiteit</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/trainees_section.py" line="221"/>
+        <source>no name</source>
+        <translation>geen naam</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/trainees_section.py" line="222"/>
+        <source>no group</source>
+        <translation>geen groep</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/trainees_section.py" line="223"/>
+        <source>Save</source>
+        <translation>Opslaan</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/trainees_section.py" line="224"/>
+        <source>Print sign-in card</source>
+        <translation>Aanmeldkaart afdrukken</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/trainees_section.py" line="225"/>
+        <source>Erase…</source>
+        <translation>Wissen…</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/trainees_section.py" line="226"/>
+        <source>Add a trainee</source>
+        <translation>Deelnemer toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/trainees_section.py" line="227"/>
+        <source>Code, e.g. T-1001</source>
+        <translation>Code, bijv. T-1001</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/trainees_section.py" line="228"/>
+        <source>Name (optional)</source>
+        <translation>Naam (optioneel)</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/trainees_section.py" line="229"/>
+        <source>Group (optional)</source>
+        <translation>Groep (optioneel)</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/trainees_section.py" line="230"/>
+        <source>Add</source>
+        <translation>Toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/trainees_section.py" line="284"/>
+        <source>Could not read the trainees: {reason}</source>
+        <translation>De deelnemers konden niet worden gelezen: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/trainees_section.py" line="307"/>
+        <source>Select a trainee in the list to change or erase them.</source>
+        <translation>Selecteer een deelnemer in de lijst om die te wijzigen of te wissen.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/trainees_section.py" line="322"/>
+        <source>Type a name for {code}. To remove the name, erase the trainee.</source>
+        <translation>Typ een naam voor {code}. Wis de deelnemer om de naam te verwijderen.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/trainees_section.py" line="330"/>
+        <source>Nothing changed for {code}.</source>
+        <translation>Niets gewijzigd voor {code}.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/trainees_section.py" line="343"/>
+        <source>{code} was no longer in the list.</source>
+        <translation>{code} stond niet meer in de lijst.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/trainees_section.py" line="345"/>
+        <source>Saved the changes for {code}.</source>
+        <translation>Wijzigingen voor {code} opgeslagen.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/trainees_section.py" line="356"/>
+        <source>Choose the folder for the sign-in card</source>
+        <translation>Kies de map voor de aanmeldkaart</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/trainees_section.py" line="372"/>
+        <source>The sign-in card of {code} is in {path}</source>
+        <translation>De aanmeldkaart van {code} staat in {path}</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/trainees_section.py" line="376"/>
+        <source>Could not write the sign-in card: {reason}</source>
+        <translation>De aanmeldkaart kon niet worden opgeslagen: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/trainees_section.py" line="391"/>
+        <source>Erase {name} ({code})? Their name goes, their results stay under a random pseudonym. This cannot be undone.</source>
+        <translation>{name} ({code}) wissen? De naam verdwijnt, de resultaten blijven bewaard onder een willekeurig pseudoniem. Dit kan niet ongedaan worden gemaakt.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/trainees_section.py" line="396"/>
+        <source>Erase {code}? Their results stay under a random pseudonym. This cannot be undone.</source>
+        <translation>{code} wissen? De resultaten blijven bewaard onder een willekeurig pseudoniem. Dit kan niet ongedaan worden gemaakt.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/trainees_section.py" line="398"/>
+        <source>Yes, erase</source>
+        <translation>Ja, wissen</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/trainees_section.py" line="398"/>
+        <source>No, keep</source>
+        <translation>Nee, bewaren</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/trainees_section.py" line="421"/>
+        <source>{code} is erased. Their results are kept under {pseudonym}.</source>
+        <translation>{code} is gewist. De resultaten blijven bewaard onder {pseudonym}.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/trainees_section.py" line="441"/>
+        <source>{code} is not a trainee code: {problem}.</source>
+        <translation>{code} is geen deelnemerscode: {problem}.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/trainees_section.py" line="443"/>
+        <source>Type the trainee&apos;s code first (for example T-1001).</source>
+        <translation>Typ eerst de code van de deelnemer (bijvoorbeeld T-1001).</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/trainees_section.py" line="464"/>
+        <source>{code} is already in the list; select it there to change it.</source>
+        <translation>{code} staat al in de lijst; selecteer de code daar om iets te wijzigen.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/trainees_section.py" line="472"/>
+        <source>Added {code}.</source>
+        <translation>{code} toegevoegd.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/trainees_section.py" line="480"/>
+        <source>Nothing was saved: {reason}</source>
+        <translation>Er is niets opgeslagen: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/trainees_section.py" line="485"/>
+        <source>Saving…</source>
+        <translation>Opslaan…</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/trainees_section.py" line="503"/>
+        <source>{total} trainees</source>
+        <translation>{total} deelnemers</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/trainees_section.py" line="505"/>
+        <source>{shown} of {total} trainees</source>
+        <translation>{shown} van {total} deelnemers</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/trainees_section.py" line="517"/>
+        <source>Records are off on this kiosk (the records file could not be opened): no trainees to show.</source>
+        <translation>Gegevensopslag staat uit op deze kiosk (het gegevensbestand kon niet worden geopend): er zijn geen deelnemers om te tonen.</translation>
+    </message>
+</context>
+<context>
     <name>UnfinishedCard</name>
     <message>
-        <location filename="../kiosk/ui/labs/trainee_panel.py" line="64"/>
+        <location filename="../kiosk/ui/labs/trainee_panel.py" line="67"/>
         <source>step {n} of {total}</source>
         <translation>stap {n} van {total}</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/trainee_panel.py" line="66"/>
+        <location filename="../kiosk/ui/labs/trainee_panel.py" line="69"/>
         <source>{raw} of {top} points so far</source>
         <translation>{raw} van {top} punten tot nu toe</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/trainee_panel.py" line="70"/>
+        <location filename="../kiosk/ui/labs/trainee_panel.py" line="73"/>
         <source>Not finished: {title}, {where}</source>
         <translation>Niet afgemaakt: {title}, {where}</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/trainee_panel.py" line="71"/>
+        <location filename="../kiosk/ui/labs/trainee_panel.py" line="74"/>
         <source>Continue</source>
         <translation>Verdergaan</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/trainee_panel.py" line="72"/>
+        <location filename="../kiosk/ui/labs/trainee_panel.py" line="75"/>
         <source>Tap again to stop it</source>
         <translation>Tik nog een keer om te stoppen</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labs/trainee_panel.py" line="72"/>
+        <location filename="../kiosk/ui/labs/trainee_panel.py" line="75"/>
         <source>Stop it</source>
         <translation>Stoppen</translation>
     </message>
