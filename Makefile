@@ -29,6 +29,7 @@ bench: $(STAMP) $(QM)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/gui_latency.py
 	$(BIN)/python benchmarks/lab_rehearsal.py
 	$(BIN)/python benchmarks/records_store.py
+	$(BIN)/python benchmarks/instructor_records.py
 
 screenshot: $(STAMP) $(QM)
 	QT_QPA_PLATFORM=offscreen $(BIN)/kiosk --windowed --screenshot docs/dashboard.png --after 6

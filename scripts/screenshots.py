@@ -300,30 +300,12 @@ class Driver:
                 shot="15-idle",
             ),
             Step(
-                "instructor hub: progress",
+                "instructor hub",
                 self.unlock_instructor,
-                lambda: (
-                    w.pages.currentWidget() is w.instructor_page and self.section("ProgressSection").matrix is not None
-                ),
-                settle_ms=500,
-                shot="16-instructor-progress",
-            ),
-            Step(
-                "instructor: the attempts of a cell",
-                self.open_first_attempts,
-                lambda: self.section("ProgressSection").attempts_table.rowCount() > 0,
+                lambda: w.pages.currentWidget() is w.instructor_page,
                 settle_ms=300,
-                shot="17-instructor-attempts",
             ),
-        ] + [
-            Step(
-                f"instructor: {name}",
-                lambda name=name: w.instructor_page.show_section(w.instructor_page.sections.index(self.section(name))),
-                lambda name=name: self.section_ready(name),
-                settle_ms=600,
-                shot=f"{18 + i}-instructor-{name.removesuffix('Section').lower()}",
-            )
-            for i, name in enumerate(self.other_sections())
+            *self.instructor_steps(),
         ]
 
     # -------------------------------------------------------------------------------- the instructor
@@ -338,9 +320,33 @@ class Driver:
     def section(self, name: str) -> Any:
         return next(s for s in self.window.instructor_page.sections if type(s).__name__ == name)
 
-    def other_sections(self) -> list[str]:
-        names = [type(s).__name__ for s in self.window.instructor_page.sections]
-        return [n for n in names if n != "ProgressSection"]
+    def instructor_steps(self) -> list[Step]:
+        """A picture of every section of the hub, in its order, and of the attempts behind a progress cell."""
+        hub = self.window.instructor_page
+        steps: list[Step] = []
+        for i, section in enumerate(hub.sections):
+            name = type(section).__name__
+            label = name.removesuffix("Section").lower()
+            steps.append(
+                Step(
+                    f"instructor: {label}",
+                    lambda i=i: hub.show_section(i),
+                    lambda name=name: self.section_ready(name),
+                    settle_ms=600,
+                    shot=f"{16 + len(steps)}-instructor-{label}",
+                )
+            )
+            if name == "ProgressSection":
+                steps.append(
+                    Step(
+                        "instructor: the attempts of a progress cell",
+                        self.open_first_attempts,
+                        lambda: self.section("ProgressSection").attempts_table.rowCount() > 0,
+                        settle_ms=300,
+                        shot=f"{16 + len(steps)}-instructor-attempts",
+                    )
+                )
+        return steps
 
     def section_ready(self, name: str) -> bool:
         """Shown, and not waiting for the records (BackgroundJobs idle)."""

@@ -25,217 +25,217 @@
 <context>
     <name>CellsSection</name>
     <message>
-        <location filename="../kiosk/ui/instructor/cells_section.py" line="242"/>
+        <location filename="../kiosk/ui/instructor/cells_section.py" line="248"/>
         <source>Cells</source>
         <translation>Anlagen</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/cells_section.py" line="251"/>
+        <location filename="../kiosk/ui/instructor/cells_section.py" line="257"/>
         <source>Cells and their connections</source>
         <translation>Anlagen und ihre Verbindungen</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/cells_section.py" line="254"/>
+        <location filename="../kiosk/ui/instructor/cells_section.py" line="260"/>
         <source>How this kiosk reaches each cell. A secured cell (Basic256Sha256, the one policy the kiosk speaks) is only used once you trust its certificate here.</source>
         <translation>So erreicht dieser Kiosk jede Anlage. Eine gesicherte Anlage (Basic256Sha256, die einzige Richtlinie, die der Kiosk beherrscht) wird erst genutzt, wenn du hier ihrem Zertifikat vertraust.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/cells_section.py" line="259"/>
+        <location filename="../kiosk/ui/instructor/cells_section.py" line="265"/>
         <source>Check this cell</source>
         <translation>Diese Anlage prüfen</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/cells_section.py" line="260"/>
+        <location filename="../kiosk/ui/instructor/cells_section.py" line="266"/>
         <source>Trust this certificate</source>
         <translation>Diesem Zertifikat vertrauen</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/cells_section.py" line="261"/>
+        <location filename="../kiosk/ui/instructor/cells_section.py" line="267"/>
         <source>Stop trusting</source>
         <translation>Nicht mehr vertrauen</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/cells_section.py" line="262"/>
+        <location filename="../kiosk/ui/instructor/cells_section.py" line="268"/>
         <source>Yes, trust it</source>
         <translation>Ja, vertrauen</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/cells_section.py" line="263"/>
+        <location filename="../kiosk/ui/instructor/cells_section.py" line="269"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/cells_section.py" line="264"/>
+        <location filename="../kiosk/ui/instructor/cells_section.py" line="270"/>
         <source>Change address (takes effect when the kiosk restarts)</source>
         <translation>Adresse ändern (gilt nach dem Neustart des Kiosks)</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/cells_section.py" line="266"/>
+        <location filename="../kiosk/ui/instructor/cells_section.py" line="272"/>
         <source>Save</source>
         <translation>Speichern</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/cells_section.py" line="275"/>
+        <location filename="../kiosk/ui/instructor/cells_section.py" line="281"/>
         <source>No security</source>
         <translation>Keine Sicherheit</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/cells_section.py" line="276"/>
+        <location filename="../kiosk/ui/instructor/cells_section.py" line="282"/>
         <source>Basic256Sha256 Sign</source>
         <translation>Basic256Sha256 Signieren</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/cells_section.py" line="277"/>
+        <location filename="../kiosk/ui/instructor/cells_section.py" line="283"/>
         <source>Basic256Sha256 Sign &amp; Encrypt</source>
         <translation>Basic256Sha256 Signieren &amp; Verschlüsseln</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/cells_section.py" line="283"/>
+        <location filename="../kiosk/ui/instructor/cells_section.py" line="289"/>
         <source>connecting…</source>
         <translation>verbindet…</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/cells_section.py" line="284"/>
+        <location filename="../kiosk/ui/instructor/cells_section.py" line="290"/>
         <source>connected</source>
         <translation>verbunden</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/cells_section.py" line="285"/>
+        <location filename="../kiosk/ui/instructor/cells_section.py" line="291"/>
         <source>no connection, trying again</source>
         <translation>keine Verbindung, neuer Versuch</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/cells_section.py" line="286"/>
+        <location filename="../kiosk/ui/instructor/cells_section.py" line="292"/>
         <source>not connected</source>
         <translation>nicht verbunden</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/cells_section.py" line="287"/>
+        <location filename="../kiosk/ui/instructor/cells_section.py" line="293"/>
         <source>the cell&apos;s certificate is not trusted yet</source>
         <translation>dem Zertifikat der Anlage wird noch nicht vertraut</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/cells_section.py" line="293"/>
+        <location filename="../kiosk/ui/instructor/cells_section.py" line="299"/>
         <source>None</source>
         <translation>Keine</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/cells_section.py" line="310"/>
+        <location filename="../kiosk/ui/instructor/cells_section.py" line="316"/>
         <source>Address: the simulated demo cell, inside this kiosk</source>
         <translation>Adresse: die simulierte Demo-Anlage in diesem Kiosk</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/cells_section.py" line="312"/>
+        <location filename="../kiosk/ui/instructor/cells_section.py" line="318"/>
         <source>Address: %1</source>
         <translation>Adresse: %1</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/cells_section.py" line="313"/>
+        <location filename="../kiosk/ui/instructor/cells_section.py" line="319"/>
         <source>Connection: %1</source>
         <translation>Verbindung: %1</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/cells_section.py" line="314"/>
+        <location filename="../kiosk/ui/instructor/cells_section.py" line="320"/>
         <source>Security: %1</source>
         <translation>Sicherheit: %1</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/cells_section.py" line="324"/>
+        <location filename="../kiosk/ui/instructor/cells_section.py" line="330"/>
         <source>nothing</source>
         <translation>nichts</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/cells_section.py" line="325"/>
+        <location filename="../kiosk/ui/instructor/cells_section.py" line="331"/>
         <source>This cell offers: %1</source>
         <translation>Diese Anlage bietet: %1</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/cells_section.py" line="330"/>
+        <location filename="../kiosk/ui/instructor/cells_section.py" line="336"/>
         <source>The cell shows no certificate.</source>
         <translation>Die Anlage zeigt kein Zertifikat.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/cells_section.py" line="335"/>
+        <location filename="../kiosk/ui/instructor/cells_section.py" line="341"/>
         <source>Certificate: %1</source>
         <translation>Zertifikat: %1</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/cells_section.py" line="336"/>
+        <location filename="../kiosk/ui/instructor/cells_section.py" line="342"/>
         <source>Valid until: %1</source>
         <translation>Gültig bis: %1</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/cells_section.py" line="337"/>
+        <location filename="../kiosk/ui/instructor/cells_section.py" line="343"/>
         <source>SHA-256 fingerprint:</source>
         <translation>SHA-256-Fingerabdruck:</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/cells_section.py" line="339"/>
+        <location filename="../kiosk/ui/instructor/cells_section.py" line="345"/>
         <source>Trusted by this kiosk</source>
         <translation>Dieser Kiosk vertraut ihm</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/cells_section.py" line="339"/>
+        <location filename="../kiosk/ui/instructor/cells_section.py" line="345"/>
         <source>Not trusted by this kiosk</source>
         <translation>Dieser Kiosk vertraut ihm nicht</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/cells_section.py" line="342"/>
+        <location filename="../kiosk/ui/instructor/cells_section.py" line="348"/>
         <source>This certificate has expired.</source>
         <translation>Dieses Zertifikat ist abgelaufen.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/cells_section.py" line="351"/>
+        <location filename="../kiosk/ui/instructor/cells_section.py" line="357"/>
         <source>Trust the certificate with fingerprint %1? Only if it matches what the cell&apos;s display shows.</source>
         <translation>Dem Zertifikat mit dem Fingerabdruck %1 vertrauen? Nur wenn er mit der Anzeige der Anlage übereinstimmt.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/cells_section.py" line="357"/>
+        <location filename="../kiosk/ui/instructor/cells_section.py" line="363"/>
         <source>This kiosk&apos;s certificate (install it on a secured cell&apos;s PLC):</source>
         <translation>Das Zertifikat dieses Kiosks (installiere es auf der SPS einer gesicherten Anlage):</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/cells_section.py" line="361"/>
+        <location filename="../kiosk/ui/instructor/cells_section.py" line="367"/>
         <source>File: %1</source>
         <translation>Datei: %1</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/cells_section.py" line="365"/>
+        <location filename="../kiosk/ui/instructor/cells_section.py" line="371"/>
         <source>This kiosk&apos;s certificate could not be made: %1</source>
         <translation>Das Zertifikat dieses Kiosks konnte nicht erstellt werden: %1</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/cells_section.py" line="385"/>
+        <location filename="../kiosk/ui/instructor/cells_section.py" line="391"/>
         <source>Asking the cell…</source>
         <translation>Anlage wird abgefragt…</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/cells_section.py" line="401"/>
+        <location filename="../kiosk/ui/instructor/cells_section.py" line="407"/>
         <source>The cell did not answer: %1</source>
         <translation>Die Anlage hat nicht geantwortet: %1</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/cells_section.py" line="439"/>
+        <location filename="../kiosk/ui/instructor/cells_section.py" line="445"/>
         <source>Trusted. The kiosk connects with this certificate from its next try.</source>
         <translation>Vertraut. Der Kiosk verbindet sich ab dem nächsten Versuch mit diesem Zertifikat.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/cells_section.py" line="441"/>
+        <location filename="../kiosk/ui/instructor/cells_section.py" line="447"/>
         <source>No longer trusted. The kiosk stops using this cell from its next connection.</source>
         <translation>Nicht mehr vertraut. Der Kiosk nutzt diese Anlage ab der nächsten Verbindung nicht mehr.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/cells_section.py" line="448"/>
+        <location filename="../kiosk/ui/instructor/cells_section.py" line="454"/>
         <source>Not done: %1</source>
         <translation>Nicht ausgeführt: %1</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/cells_section.py" line="468"/>
+        <location filename="../kiosk/ui/instructor/cells_section.py" line="474"/>
         <source>Not saved:</source>
         <translation>Nicht gespeichert:</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/cells_section.py" line="471"/>
+        <location filename="../kiosk/ui/instructor/cells_section.py" line="477"/>
         <source>Saved. It takes effect when the kiosk restarts.</source>
         <translation>Gespeichert. Die Änderung gilt nach dem Neustart des Kiosks.</translation>
     </message>
@@ -289,153 +289,153 @@
 <context>
     <name>ExportsSection</name>
     <message>
-        <location filename="../kiosk/ui/instructor/exports_section.py" line="267"/>
-        <location filename="../kiosk/ui/instructor/exports_section.py" line="277"/>
+        <location filename="../kiosk/ui/instructor/exports_section.py" line="268"/>
+        <location filename="../kiosk/ui/instructor/exports_section.py" line="278"/>
         <source>Exports</source>
         <translation>Exporte</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/exports_section.py" line="279"/>
+        <location filename="../kiosk/ui/instructor/exports_section.py" line="280"/>
         <source>The files hold trainees&apos; names and results. Keep them on a stick only as long as needed.</source>
         <translation>Die Dateien enthalten Namen und Ergebnisse von Teilnehmenden. Bewahre sie nur so lange wie nötig auf einem USB-Stick auf.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/exports_section.py" line="281"/>
+        <location filename="../kiosk/ui/instructor/exports_section.py" line="282"/>
         <source>What</source>
         <translation>Was</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/exports_section.py" line="285"/>
+        <location filename="../kiosk/ui/instructor/exports_section.py" line="286"/>
         <source>Whose and from when</source>
         <translation>Von wem und ab wann</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/exports_section.py" line="286"/>
+        <location filename="../kiosk/ui/instructor/exports_section.py" line="287"/>
         <source>Trainee</source>
         <translation>Teilnehmer</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/exports_section.py" line="287"/>
+        <location filename="../kiosk/ui/instructor/exports_section.py" line="288"/>
         <source>Since</source>
         <translation>Seit</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/exports_section.py" line="288"/>
+        <location filename="../kiosk/ui/instructor/exports_section.py" line="289"/>
         <source>All dates</source>
         <translation>Gesamter Zeitraum</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/exports_section.py" line="289"/>
+        <location filename="../kiosk/ui/instructor/exports_section.py" line="290"/>
         <source>Where</source>
         <translation>Wohin</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/exports_section.py" line="290"/>
+        <location filename="../kiosk/ui/instructor/exports_section.py" line="291"/>
         <source>Choose folder…</source>
         <translation>Ordner wählen…</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/exports_section.py" line="291"/>
+        <location filename="../kiosk/ui/instructor/exports_section.py" line="292"/>
         <source>Export</source>
         <translation>Exportieren</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/exports_section.py" line="327"/>
+        <location filename="../kiosk/ui/instructor/exports_section.py" line="328"/>
         <source>Tick at least one format to export.</source>
         <translation>Kreuze mindestens ein Format zum Exportieren an.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/exports_section.py" line="335"/>
+        <location filename="../kiosk/ui/instructor/exports_section.py" line="336"/>
         <source>Exporting to {folder}…</source>
         <translation>Export nach {folder}…</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/exports_section.py" line="347"/>
+        <location filename="../kiosk/ui/instructor/exports_section.py" line="348"/>
         <source>Choose the folder to export to</source>
         <translation>Wähle den Ordner für den Export</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/exports_section.py" line="365"/>
+        <location filename="../kiosk/ui/instructor/exports_section.py" line="366"/>
         <source>Nothing was written to {folder}: no results match the trainee and date chosen.</source>
         <translation>In {folder} wurde nichts geschrieben: Keine Ergebnisse passen zum gewählten Teilnehmer und Datum.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/exports_section.py" line="371"/>
+        <location filename="../kiosk/ui/instructor/exports_section.py" line="372"/>
         <source>1 file written to {folder}: {names}</source>
         <translation>1 Datei in {folder} geschrieben: {names}</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/exports_section.py" line="373"/>
+        <location filename="../kiosk/ui/instructor/exports_section.py" line="374"/>
         <source>{count} files written to {folder}: {names}</source>
         <translation>{count} Dateien in {folder} geschrieben: {names}</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/exports_section.py" line="377"/>
+        <location filename="../kiosk/ui/instructor/exports_section.py" line="378"/>
         <source>Could not write {format} to {folder}: {reason}.</source>
         <translation>{format} konnte nicht in {folder} geschrieben werden: {reason}.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/exports_section.py" line="381"/>
+        <location filename="../kiosk/ui/instructor/exports_section.py" line="382"/>
         <source>If the folder is on a USB stick, check that it is still in and has room.</source>
         <translation>Wenn der Ordner auf einem USB-Stick liegt, prüfe, ob er noch steckt und genug Platz hat.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/exports_section.py" line="383"/>
+        <location filename="../kiosk/ui/instructor/exports_section.py" line="384"/>
         <source>Written before that: {names}</source>
         <translation>Davor geschrieben: {names}</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/exports_section.py" line="389"/>
+        <location filename="../kiosk/ui/instructor/exports_section.py" line="390"/>
         <source>The files may be written, but the export could not be noted in the audit log: {reason}</source>
         <translation>Die Dateien wurden möglicherweise geschrieben, aber der Export konnte nicht im Prüfprotokoll vermerkt werden: {reason}</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/exports_section.py" line="397"/>
+        <location filename="../kiosk/ui/instructor/exports_section.py" line="398"/>
         <source>Could not read the trainees: {reason}</source>
         <translation>Die Teilnehmenden konnten nicht geladen werden: {reason}</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/exports_section.py" line="403"/>
+        <location filename="../kiosk/ui/instructor/exports_section.py" line="404"/>
         <source>CSV (attempts and skills)</source>
         <translation>CSV (Versuche und Kompetenzen)</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/exports_section.py" line="404"/>
+        <location filename="../kiosk/ui/instructor/exports_section.py" line="405"/>
         <source>Excel (XLSX)</source>
         <translation>Excel (XLSX)</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/exports_section.py" line="405"/>
+        <location filename="../kiosk/ui/instructor/exports_section.py" line="406"/>
         <source>PDF certificates</source>
         <translation>PDF-Zertifikate</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/exports_section.py" line="406"/>
+        <location filename="../kiosk/ui/instructor/exports_section.py" line="407"/>
         <source>xAPI statements</source>
         <translation>xAPI-Statements</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/exports_section.py" line="407"/>
+        <location filename="../kiosk/ui/instructor/exports_section.py" line="408"/>
         <source>Open Badges</source>
         <translation>Open Badges</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/exports_section.py" line="413"/>
+        <location filename="../kiosk/ui/instructor/exports_section.py" line="414"/>
         <source>and {more} more</source>
         <translation>und {more} weitere</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/exports_section.py" line="420"/>
+        <location filename="../kiosk/ui/instructor/exports_section.py" line="421"/>
         <source>All trainees</source>
         <translation>Alle Teilnehmenden</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/exports_section.py" line="428"/>
+        <location filename="../kiosk/ui/instructor/exports_section.py" line="429"/>
         <source>No folder chosen yet.</source>
         <translation>Noch kein Ordner gewählt.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/exports_section.py" line="437"/>
+        <location filename="../kiosk/ui/instructor/exports_section.py" line="438"/>
         <source>Records are off on this kiosk (the records file could not be opened): nothing to export.</source>
         <translation>Die Ausbildungsdaten sind auf diesem Kiosk nicht verfügbar (die Datendatei konnte nicht geöffnet werden): Es gibt nichts zu exportieren.</translation>
     </message>
@@ -443,153 +443,153 @@
 <context>
     <name>FaultsSection</name>
     <message>
-        <location filename="../kiosk/ui/instructor/faults_section.py" line="114"/>
+        <location filename="../kiosk/ui/instructor/faults_section.py" line="121"/>
         <source>Faults</source>
         <translation>Störungen</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/faults_section.py" line="120"/>
+        <location filename="../kiosk/ui/instructor/faults_section.py" line="127"/>
         <source>Cause a fault for a fault-finding exercise</source>
         <translation>Eine Störung für eine Übung zur Fehlersuche auslösen</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/faults_section.py" line="124"/>
+        <location filename="../kiosk/ui/instructor/faults_section.py" line="131"/>
         <source>Each button adds a cause to the cell; the trainees find it from what the cell shows. Remove the causes, then Reset, to end the exercise.</source>
         <translation>Jede Schaltfläche fügt der Anlage eine Ursache hinzu; die Teilnehmenden finden sie anhand dessen, was die Anlage anzeigt. Entferne die Ursachen und setze dann die Anlage zurück, um die Übung zu beenden.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/faults_section.py" line="129"/>
+        <location filename="../kiosk/ui/instructor/faults_section.py" line="136"/>
         <source>No cell of this site allows faults to be caused from the kiosk.</source>
         <translation>Keine Anlage dieses Standorts erlaubt es, Störungen vom Kiosk aus auszulösen.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/faults_section.py" line="130"/>
+        <location filename="../kiosk/ui/instructor/faults_section.py" line="137"/>
         <source>Cell</source>
         <translation>Anlage</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/faults_section.py" line="133"/>
+        <location filename="../kiosk/ui/instructor/faults_section.py" line="141"/>
         <source>Remove every cause</source>
         <translation>Alle Ursachen entfernen</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/faults_section.py" line="134"/>
+        <location filename="../kiosk/ui/instructor/faults_section.py" line="142"/>
         <source>Reset the cell</source>
         <translation>Anlage zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/faults_section.py" line="139"/>
+        <location filename="../kiosk/ui/instructor/faults_section.py" line="147"/>
         <source>Jammed belt</source>
         <translation>Band blockiert</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/faults_section.py" line="140"/>
+        <location filename="../kiosk/ui/instructor/faults_section.py" line="148"/>
         <source>Colour sensor stuck</source>
         <translation>Farbsensor hängt</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/faults_section.py" line="141"/>
+        <location filename="../kiosk/ui/instructor/faults_section.py" line="149"/>
         <source>Pressure drop</source>
         <translation>Druckabfall</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/faults_section.py" line="142"/>
+        <location filename="../kiosk/ui/instructor/faults_section.py" line="150"/>
         <source>Heater stuck on</source>
         <translation>Heizung bleibt an</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/faults_section.py" line="143"/>
+        <location filename="../kiosk/ui/instructor/faults_section.py" line="151"/>
         <source>Communication lost</source>
         <translation>Kommunikation unterbrochen</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/faults_section.py" line="144"/>
+        <location filename="../kiosk/ui/instructor/faults_section.py" line="152"/>
         <source>Emergency stop</source>
         <translation>Not-Halt</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/faults_section.py" line="145"/>
+        <location filename="../kiosk/ui/instructor/faults_section.py" line="153"/>
         <source>Guard door open</source>
         <translation>Schutztür offen</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/faults_section.py" line="146"/>
+        <location filename="../kiosk/ui/instructor/faults_section.py" line="154"/>
         <source>Pressure low</source>
         <translation>Druck zu niedrig</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/faults_section.py" line="152"/>
+        <location filename="../kiosk/ui/instructor/faults_section.py" line="160"/>
         <source>the belt blocks; the motor current rises</source>
         <translation>das Band blockiert; der Motorstrom steigt</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/faults_section.py" line="153"/>
+        <location filename="../kiosk/ui/instructor/faults_section.py" line="161"/>
         <source>every part is read as black and rejected</source>
         <translation>jedes Teil wird als schwarz erkannt und aussortiert</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/faults_section.py" line="154"/>
+        <location filename="../kiosk/ui/instructor/faults_section.py" line="162"/>
         <source>the pump line slowly loses pressure</source>
         <translation>die Pumpenleitung verliert langsam Druck</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/faults_section.py" line="155"/>
+        <location filename="../kiosk/ui/instructor/faults_section.py" line="163"/>
         <source>the tank heats up past the limit</source>
         <translation>der Tank heizt sich über den Grenzwert auf</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/faults_section.py" line="156"/>
+        <location filename="../kiosk/ui/instructor/faults_section.py" line="164"/>
         <source>the cell stops sending values</source>
         <translation>die Anlage sendet keine Werte mehr</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/faults_section.py" line="183"/>
+        <location filename="../kiosk/ui/instructor/faults_section.py" line="191"/>
         <source>This cell has no &apos;%1&apos; command.</source>
         <translation>Diese Anlage hat keinen Befehl „%1“.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/faults_section.py" line="188"/>
+        <location filename="../kiosk/ui/instructor/faults_section.py" line="196"/>
         <source>Sending…</source>
         <translation>Wird gesendet…</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/faults_section.py" line="196"/>
+        <location filename="../kiosk/ui/instructor/faults_section.py" line="204"/>
         <source>The cell did not do it: %1</source>
         <translation>Die Anlage hat es nicht ausgeführt: %1</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/faults_section.py" line="200"/>
+        <location filename="../kiosk/ui/instructor/faults_section.py" line="208"/>
         <source>Caused: %1.</source>
         <translation>Ausgelöst: %1.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/faults_section.py" line="202"/>
+        <location filename="../kiosk/ui/instructor/faults_section.py" line="210"/>
         <source>Every cause removed. Reset the cell to clear the fault it shows.</source>
         <translation>Alle Ursachen entfernt. Setze die Anlage zurück, um die angezeigte Störung zu löschen.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/faults_section.py" line="204"/>
+        <location filename="../kiosk/ui/instructor/faults_section.py" line="212"/>
         <source>The cell was reset.</source>
         <translation>Die Anlage wurde zurückgesetzt.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/faults_section.py" line="233"/>
-        <location filename="../kiosk/ui/instructor/faults_section.py" line="240"/>
+        <location filename="../kiosk/ui/instructor/faults_section.py" line="241"/>
+        <location filename="../kiosk/ui/instructor/faults_section.py" line="248"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/faults_section.py" line="234"/>
+        <location filename="../kiosk/ui/instructor/faults_section.py" line="242"/>
         <source>Causes now: %1</source>
         <translation>Aktive Ursachen: %1</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/faults_section.py" line="236"/>
+        <location filename="../kiosk/ui/instructor/faults_section.py" line="244"/>
         <source>Causes now: not known (no live value from the cell)</source>
         <translation>Aktive Ursachen: unbekannt (kein aktueller Wert von der Anlage)</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/faults_section.py" line="241"/>
+        <location filename="../kiosk/ui/instructor/faults_section.py" line="249"/>
         <source>Fault the cell shows: %1</source>
         <translation>Angezeigte Störung der Anlage: %1</translation>
     </message>
@@ -693,22 +693,22 @@
 <context>
     <name>InstructorPanel</name>
     <message>
-        <location filename="../kiosk/ui/instructor_panel.py" line="112"/>
+        <location filename="../kiosk/ui/instructor_panel.py" line="120"/>
         <source>Instructor</source>
         <translation>Lehrkraft</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor_panel.py" line="113"/>
+        <location filename="../kiosk/ui/instructor_panel.py" line="121"/>
         <source>Unlocked. It locks again at the start, or after two minutes untouched.</source>
         <translation>Entsperrt. Er sperrt sich auf dem Startbildschirm wieder oder nach zwei Minuten ohne Berührung.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor_panel.py" line="116"/>
+        <location filename="../kiosk/ui/instructor_panel.py" line="124"/>
         <source>Lock and go back</source>
         <translation>Sperren und zurück</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor_panel.py" line="117"/>
+        <location filename="../kiosk/ui/instructor_panel.py" line="125"/>
         <source>Close the kiosk app</source>
         <translation>Kiosk-App schließen</translation>
     </message>
@@ -1114,138 +1114,138 @@
 <context>
     <name>PrivacySection</name>
     <message>
-        <location filename="../kiosk/ui/instructor/privacy_section.py" line="152"/>
-        <location filename="../kiosk/ui/instructor/privacy_section.py" line="159"/>
+        <location filename="../kiosk/ui/instructor/privacy_section.py" line="153"/>
+        <location filename="../kiosk/ui/instructor/privacy_section.py" line="160"/>
         <source>Privacy</source>
         <translation>Datenschutz</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/privacy_section.py" line="160"/>
+        <location filename="../kiosk/ui/instructor/privacy_section.py" line="161"/>
         <source>The records are not available on this kiosk, so there is nothing to purge.</source>
         <translation>Die Ausbildungsdaten sind auf diesem Kiosk nicht verfügbar, daher gibt es nichts zu bereinigen.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/privacy_section.py" line="161"/>
+        <location filename="../kiosk/ui/instructor/privacy_section.py" line="162"/>
         <source>Keep the records of attempts for</source>
         <translation>Versuchsdaten aufbewahren für</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/privacy_section.py" line="162"/>
+        <location filename="../kiosk/ui/instructor/privacy_section.py" line="163"/>
         <source>Save</source>
         <translation>Speichern</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/privacy_section.py" line="165"/>
+        <location filename="../kiosk/ui/instructor/privacy_section.py" line="166"/>
         <source>A purge removes attempts that ended longer ago than this, and trainees who have no attempts left. The audit log is always kept.</source>
         <translation>Eine Bereinigung entfernt Versuche, die länger als diese Frist zurückliegen, und Teilnehmende ohne verbleibende Versuche. Das Prüfprotokoll bleibt immer erhalten.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/privacy_section.py" line="169"/>
+        <location filename="../kiosk/ui/instructor/privacy_section.py" line="170"/>
         <source>What a purge would remove now</source>
         <translation>Was eine Bereinigung jetzt entfernen würde</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/privacy_section.py" line="170"/>
+        <location filename="../kiosk/ui/instructor/privacy_section.py" line="171"/>
         <source>Purge now</source>
         <translation>Jetzt bereinigen</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/privacy_section.py" line="180"/>
+        <location filename="../kiosk/ui/instructor/privacy_section.py" line="181"/>
         <source>1 month</source>
         <translation>1 Monat</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/privacy_section.py" line="180"/>
+        <location filename="../kiosk/ui/instructor/privacy_section.py" line="181"/>
         <source>%1 months</source>
         <translation>%1 Monate</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/privacy_section.py" line="188"/>
+        <location filename="../kiosk/ui/instructor/privacy_section.py" line="189"/>
         <source>Counting…</source>
         <translation>Wird gezählt…</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/privacy_section.py" line="192"/>
+        <location filename="../kiosk/ui/instructor/privacy_section.py" line="193"/>
         <source>Nothing: no attempt ended before %1.</source>
         <translation>Nichts: Kein Versuch endete vor dem %1.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/privacy_section.py" line="196"/>
+        <location filename="../kiosk/ui/instructor/privacy_section.py" line="197"/>
         <source>Attempts that ended before %1: %2</source>
         <translation>Versuche, die vor dem %1 endeten: %2</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/privacy_section.py" line="199"/>
+        <location filename="../kiosk/ui/instructor/privacy_section.py" line="200"/>
         <source>Their statements: %1</source>
         <translation>Zugehörige Statements: %1</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/privacy_section.py" line="200"/>
+        <location filename="../kiosk/ui/instructor/privacy_section.py" line="201"/>
         <source>Their process samples: %1</source>
         <translation>Zugehörige Prozesswerte: %1</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/privacy_section.py" line="201"/>
+        <location filename="../kiosk/ui/instructor/privacy_section.py" line="202"/>
         <source>Their safety acknowledgements: %1</source>
         <translation>Zugehörige Sicherheitsbestätigungen: %1</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/privacy_section.py" line="202"/>
+        <location filename="../kiosk/ui/instructor/privacy_section.py" line="203"/>
         <source>Their waived steps: %1</source>
         <translation>Zugehörige erlassene Schritte: %1</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/privacy_section.py" line="203"/>
+        <location filename="../kiosk/ui/instructor/privacy_section.py" line="204"/>
         <source>Their statements waiting for the LRS: %1</source>
         <translation>Zugehörige Statements, die auf den LRS warten: %1</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/privacy_section.py" line="204"/>
+        <location filename="../kiosk/ui/instructor/privacy_section.py" line="205"/>
         <source>Trainees left without attempts (with their names): %1</source>
         <translation>Teilnehmende ohne verbleibende Versuche (mit ihren Namen): %1</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/privacy_section.py" line="210"/>
+        <location filename="../kiosk/ui/instructor/privacy_section.py" line="211"/>
         <source>No purge has run yet.</source>
         <translation>Noch keine Bereinigung durchgeführt.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/privacy_section.py" line="212"/>
+        <location filename="../kiosk/ui/instructor/privacy_section.py" line="213"/>
         <source>Last purge: %1</source>
         <translation>Letzte Bereinigung: %1</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/privacy_section.py" line="216"/>
+        <location filename="../kiosk/ui/instructor/privacy_section.py" line="217"/>
         <source>Remove these records for good? This cannot be undone.</source>
         <translation>Diese Daten endgültig entfernen? Das kann nicht rückgängig gemacht werden.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/privacy_section.py" line="217"/>
+        <location filename="../kiosk/ui/instructor/privacy_section.py" line="218"/>
         <source>Purge</source>
         <translation>Bereinigen</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/privacy_section.py" line="218"/>
+        <location filename="../kiosk/ui/instructor/privacy_section.py" line="219"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/privacy_section.py" line="267"/>
+        <location filename="../kiosk/ui/instructor/privacy_section.py" line="268"/>
         <source>Could not read or change the records: %1</source>
         <translation>Die Daten konnten nicht gelesen oder geändert werden: %1</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/privacy_section.py" line="291"/>
+        <location filename="../kiosk/ui/instructor/privacy_section.py" line="292"/>
         <source>Saved: the records are kept %1.</source>
         <translation>Gespeichert: Die Daten werden %1 aufbewahrt.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/privacy_section.py" line="302"/>
+        <location filename="../kiosk/ui/instructor/privacy_section.py" line="303"/>
         <source>Nothing was removed.</source>
         <translation>Es wurde nichts entfernt.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/privacy_section.py" line="320"/>
+        <location filename="../kiosk/ui/instructor/privacy_section.py" line="321"/>
         <source>Purged. Attempts removed: %1. Trainees removed: %2.</source>
         <translation>Bereinigt. Entfernte Versuche: %1. Entfernte Teilnehmende: %2.</translation>
     </message>
@@ -1253,203 +1253,203 @@
 <context>
     <name>ProgressSection</name>
     <message>
-        <location filename="../kiosk/ui/instructor/progress_section.py" line="222"/>
+        <location filename="../kiosk/ui/instructor/progress_section.py" line="223"/>
         <source>Progress</source>
         <translation>Fortschritt</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/progress_section.py" line="228"/>
+        <location filename="../kiosk/ui/instructor/progress_section.py" line="229"/>
         <source>Progress per trainee and module</source>
         <translation>Fortschritt pro Teilnehmer und Modul</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/progress_section.py" line="229"/>
+        <location filename="../kiosk/ui/instructor/progress_section.py" line="230"/>
         <source>Group</source>
         <translation>Gruppe</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/progress_section.py" line="230"/>
-        <location filename="../kiosk/ui/instructor/progress_section.py" line="250"/>
+        <location filename="../kiosk/ui/instructor/progress_section.py" line="231"/>
+        <location filename="../kiosk/ui/instructor/progress_section.py" line="251"/>
         <source>Site</source>
         <translation>Standort</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/progress_section.py" line="231"/>
+        <location filename="../kiosk/ui/instructor/progress_section.py" line="232"/>
         <source>Period</source>
         <translation>Zeitraum</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/progress_section.py" line="233"/>
+        <location filename="../kiosk/ui/instructor/progress_section.py" line="234"/>
         <source>All time</source>
         <translation>Gesamter Zeitraum</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/progress_section.py" line="234"/>
+        <location filename="../kiosk/ui/instructor/progress_section.py" line="235"/>
         <source>Last 7 days</source>
         <translation>Letzte 7 Tage</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/progress_section.py" line="235"/>
+        <location filename="../kiosk/ui/instructor/progress_section.py" line="236"/>
         <source>Last 30 days</source>
         <translation>Letzte 30 Tage</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/progress_section.py" line="236"/>
+        <location filename="../kiosk/ui/instructor/progress_section.py" line="237"/>
         <source>Last 12 months</source>
         <translation>Letzte 12 Monate</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/progress_section.py" line="241"/>
+        <location filename="../kiosk/ui/instructor/progress_section.py" line="242"/>
         <source>✓ passed   ✗ not passed yet   … started, not finished   (best score · attempts · last date)</source>
         <translation>✓ bestanden   ✗ noch nicht bestanden   … begonnen, nicht beendet   (beste Punktzahl · Versuche · letztes Datum)</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/progress_section.py" line="243"/>
+        <location filename="../kiosk/ui/instructor/progress_section.py" line="244"/>
         <source>Back</source>
         <translation>Zurück</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/progress_section.py" line="244"/>
+        <location filename="../kiosk/ui/instructor/progress_section.py" line="245"/>
         <source>Replay</source>
         <translation>Rückblick</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/progress_section.py" line="245"/>
+        <location filename="../kiosk/ui/instructor/progress_section.py" line="246"/>
         <source>Waive a step</source>
         <translation>Schritt erlassen</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/progress_section.py" line="246"/>
+        <location filename="../kiosk/ui/instructor/progress_section.py" line="247"/>
         <source>Reason (required), e.g. the conveyor was broken</source>
         <translation>Grund (Pflicht), z. B. das Förderband war defekt</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/progress_section.py" line="247"/>
+        <location filename="../kiosk/ui/instructor/progress_section.py" line="248"/>
         <source>Waive</source>
         <translation>Erlassen</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/progress_section.py" line="248"/>
+        <location filename="../kiosk/ui/instructor/progress_section.py" line="249"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/progress_section.py" line="250"/>
+        <location filename="../kiosk/ui/instructor/progress_section.py" line="251"/>
         <source>Started</source>
         <translation>Begonnen</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/progress_section.py" line="250"/>
+        <location filename="../kiosk/ui/instructor/progress_section.py" line="251"/>
         <source>Result</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/progress_section.py" line="250"/>
+        <location filename="../kiosk/ui/instructor/progress_section.py" line="251"/>
         <source>Score</source>
         <translation>Punktzahl</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/progress_section.py" line="250"/>
+        <location filename="../kiosk/ui/instructor/progress_section.py" line="251"/>
         <source>Minutes</source>
         <translation>Minuten</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/progress_section.py" line="265"/>
+        <location filename="../kiosk/ui/instructor/progress_section.py" line="266"/>
         <source>The records are not available on this kiosk.</source>
         <translation>Die Ausbildungsdaten sind auf diesem Kiosk nicht verfügbar.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/progress_section.py" line="283"/>
+        <location filename="../kiosk/ui/instructor/progress_section.py" line="284"/>
         <source>Could not read the records: %1</source>
         <translation>Die Daten konnten nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/progress_section.py" line="288"/>
+        <location filename="../kiosk/ui/instructor/progress_section.py" line="289"/>
         <source>All groups</source>
         <translation>Alle Gruppen</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/progress_section.py" line="289"/>
+        <location filename="../kiosk/ui/instructor/progress_section.py" line="290"/>
         <source>All sites</source>
         <translation>Alle Standorte</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/progress_section.py" line="315"/>
+        <location filename="../kiosk/ui/instructor/progress_section.py" line="316"/>
         <source>Trainee</source>
         <translation>Teilnehmer</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/progress_section.py" line="341"/>
+        <location filename="../kiosk/ui/instructor/progress_section.py" line="342"/>
         <source>No trainees match these filters.</source>
         <translation>Keine Teilnehmenden passen zu diesen Filtern.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/progress_section.py" line="343"/>
+        <location filename="../kiosk/ui/instructor/progress_section.py" line="344"/>
         <source>Tap a cell to see the attempts, replay one or waive a step.</source>
         <translation>Tippe auf ein Feld, um die Versuche zu sehen, einen Rückblick zu öffnen oder einen Schritt zu erlassen.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/progress_section.py" line="397"/>
+        <location filename="../kiosk/ui/instructor/progress_section.py" line="398"/>
         <source>passed</source>
         <translation>bestanden</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/progress_section.py" line="398"/>
+        <location filename="../kiosk/ui/instructor/progress_section.py" line="399"/>
         <source>not passed</source>
         <translation>nicht bestanden</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/progress_section.py" line="399"/>
+        <location filename="../kiosk/ui/instructor/progress_section.py" line="400"/>
         <source>completed</source>
         <translation>abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/progress_section.py" line="400"/>
+        <location filename="../kiosk/ui/instructor/progress_section.py" line="401"/>
         <source>stopped</source>
         <translation>abgebrochen</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/progress_section.py" line="411"/>
+        <location filename="../kiosk/ui/instructor/progress_section.py" line="412"/>
         <source>open</source>
         <translation>offen</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/progress_section.py" line="453"/>
+        <location filename="../kiosk/ui/instructor/progress_section.py" line="454"/>
         <source>This attempt was made with version %1 of the module; this kiosk has version %2.</source>
         <translation>Dieser Versuch wurde mit Version %1 des Moduls gemacht; dieser Kiosk hat Version %2.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/progress_section.py" line="469"/>
+        <location filename="../kiosk/ui/instructor/progress_section.py" line="470"/>
         <source>Every scored step of this attempt was passed or waived.</source>
         <translation>Jeder bewertete Schritt dieses Versuchs wurde bestanden oder erlassen.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/progress_section.py" line="477"/>
+        <location filename="../kiosk/ui/instructor/progress_section.py" line="478"/>
         <source>Step %1: %2</source>
         <translation>Schritt %1: %2</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/progress_section.py" line="481"/>
+        <location filename="../kiosk/ui/instructor/progress_section.py" line="482"/>
         <source>Pick the step and say why it is waived.</source>
         <translation>Wähle den Schritt und gib an, warum er erlassen wird.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/progress_section.py" line="492"/>
+        <location filename="../kiosk/ui/instructor/progress_section.py" line="493"/>
         <source>A waiver needs a reason.</source>
         <translation>Zum Erlassen ist ein Grund nötig.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/progress_section.py" line="505"/>
+        <location filename="../kiosk/ui/instructor/progress_section.py" line="506"/>
         <source>Step waived. The attempt now counts as passed.</source>
         <translation>Schritt erlassen. Der Versuch gilt jetzt als bestanden.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/progress_section.py" line="507"/>
+        <location filename="../kiosk/ui/instructor/progress_section.py" line="508"/>
         <source>Step waived. The result stays the same.</source>
         <translation>Schritt erlassen. Das Ergebnis bleibt gleich.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/progress_section.py" line="526"/>
+        <location filename="../kiosk/ui/instructor/progress_section.py" line="527"/>
         <source>Not waived: %1</source>
         <translation>Nicht erlassen: %1</translation>
     </message>
@@ -1936,139 +1936,139 @@
 <context>
     <name>SettingsSection</name>
     <message>
-        <location filename="../kiosk/ui/instructor/settings_section.py" line="172"/>
+        <location filename="../kiosk/ui/instructor/settings_section.py" line="173"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/settings_section.py" line="180"/>
+        <location filename="../kiosk/ui/instructor/settings_section.py" line="181"/>
         <source>Settings of this kiosk</source>
         <translation>Einstellungen dieses Kiosks</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/settings_section.py" line="181"/>
+        <location filename="../kiosk/ui/instructor/settings_section.py" line="182"/>
         <source>Screen</source>
         <translation>Bildschirm</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/settings_section.py" line="182"/>
+        <location filename="../kiosk/ui/instructor/settings_section.py" line="183"/>
         <source>Start language</source>
         <translation>Startsprache</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/settings_section.py" line="183"/>
+        <location filename="../kiosk/ui/instructor/settings_section.py" line="184"/>
         <source>Text size</source>
         <translation>Textgröße</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/settings_section.py" line="184"/>
+        <location filename="../kiosk/ui/instructor/settings_section.py" line="185"/>
         <source>High contrast (white and yellow on black)</source>
         <translation>Hoher Kontrast (Weiß und Gelb auf Schwarz)</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/settings_section.py" line="185"/>
+        <location filename="../kiosk/ui/instructor/settings_section.py" line="186"/>
         <source>Save</source>
         <translation>Speichern</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/settings_section.py" line="186"/>
+        <location filename="../kiosk/ui/instructor/settings_section.py" line="187"/>
         <source>Instructor PIN</source>
         <translation>PIN der Lehrkraft</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/settings_section.py" line="187"/>
+        <location filename="../kiosk/ui/instructor/settings_section.py" line="188"/>
         <source>New PIN</source>
         <translation>Neue PIN</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/settings_section.py" line="188"/>
+        <location filename="../kiosk/ui/instructor/settings_section.py" line="189"/>
         <source>The new PIN again</source>
         <translation>Die neue PIN noch einmal</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/settings_section.py" line="189"/>
+        <location filename="../kiosk/ui/instructor/settings_section.py" line="190"/>
         <source>Change the PIN</source>
         <translation>PIN ändern</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/settings_section.py" line="190"/>
+        <location filename="../kiosk/ui/instructor/settings_section.py" line="191"/>
         <source>Files of this kiosk</source>
         <translation>Dateien dieses Kiosks</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/settings_section.py" line="193"/>
+        <location filename="../kiosk/ui/instructor/settings_section.py" line="194"/>
         <source>Data folder</source>
         <translation>Datenordner</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/settings_section.py" line="194"/>
+        <location filename="../kiosk/ui/instructor/settings_section.py" line="195"/>
         <source>Site settings</source>
         <translation>Standorteinstellungen</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/settings_section.py" line="195"/>
+        <location filename="../kiosk/ui/instructor/settings_section.py" line="196"/>
         <source>Records</source>
         <translation>Ausbildungsdaten</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/settings_section.py" line="196"/>
+        <location filename="../kiosk/ui/instructor/settings_section.py" line="197"/>
         <source>Logs</source>
         <translation>Logdateien</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/settings_section.py" line="218"/>
-        <location filename="../kiosk/ui/instructor/settings_section.py" line="252"/>
+        <location filename="../kiosk/ui/instructor/settings_section.py" line="219"/>
+        <location filename="../kiosk/ui/instructor/settings_section.py" line="253"/>
         <source>Saving…</source>
         <translation>Wird gespeichert…</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/settings_section.py" line="232"/>
-        <location filename="../kiosk/ui/instructor/settings_section.py" line="239"/>
+        <location filename="../kiosk/ui/instructor/settings_section.py" line="233"/>
+        <location filename="../kiosk/ui/instructor/settings_section.py" line="240"/>
         <source>Not saved: %1</source>
         <translation>Nicht gespeichert: %1</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/settings_section.py" line="235"/>
+        <location filename="../kiosk/ui/instructor/settings_section.py" line="236"/>
         <source>Saved. It takes effect when the kiosk starts again.</source>
         <translation>Gespeichert. Die Änderung gilt, wenn der Kiosk neu startet.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/settings_section.py" line="249"/>
+        <location filename="../kiosk/ui/instructor/settings_section.py" line="250"/>
         <source>The two PINs are not the same.</source>
         <translation>Die beiden PINs sind nicht gleich.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/settings_section.py" line="261"/>
+        <location filename="../kiosk/ui/instructor/settings_section.py" line="262"/>
         <source>The new PIN is saved. Use it from now on.</source>
         <translation>Die neue PIN ist gespeichert. Verwende ab jetzt diese.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/settings_section.py" line="265"/>
+        <location filename="../kiosk/ui/instructor/settings_section.py" line="266"/>
         <source>The PIN could not be saved: %1</source>
         <translation>Die PIN konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/settings_section.py" line="269"/>
+        <location filename="../kiosk/ui/instructor/settings_section.py" line="270"/>
         <source>A PIN has digits only.</source>
         <translation>Eine PIN besteht nur aus Ziffern.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/settings_section.py" line="270"/>
+        <location filename="../kiosk/ui/instructor/settings_section.py" line="271"/>
         <source>A PIN has at least 4 digits.</source>
         <translation>Eine PIN hat mindestens 4 Ziffern.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/settings_section.py" line="271"/>
+        <location filename="../kiosk/ui/instructor/settings_section.py" line="272"/>
         <source>A PIN has at most 8 digits.</source>
         <translation>Eine PIN hat höchstens 8 Ziffern.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/settings_section.py" line="272"/>
+        <location filename="../kiosk/ui/instructor/settings_section.py" line="273"/>
         <source>All digits are the same (like 0000). Choose another.</source>
         <translation>Alle Ziffern sind gleich (wie 0000). Wähle eine andere.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/settings_section.py" line="273"/>
+        <location filename="../kiosk/ui/instructor/settings_section.py" line="274"/>
         <source>The digits run straight up or down (like 1234). Choose another.</source>
         <translation>Die Ziffern laufen gerade auf- oder abwärts (wie 1234). Wähle eine andere.</translation>
     </message>
@@ -2492,205 +2492,210 @@
 <context>
     <name>TraineesSection</name>
     <message>
-        <location filename="../kiosk/ui/instructor/trainees_section.py" line="207"/>
-        <location filename="../kiosk/ui/instructor/trainees_section.py" line="214"/>
+        <location filename="../kiosk/ui/instructor/trainees_section.py" line="209"/>
+        <location filename="../kiosk/ui/instructor/trainees_section.py" line="216"/>
         <source>Trainees</source>
         <translation>Teilnehmende</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/trainees_section.py" line="215"/>
+        <location filename="../kiosk/ui/instructor/trainees_section.py" line="217"/>
         <source>Search code, name or group</source>
         <translation>Code, Name oder Gruppe suchen</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/trainees_section.py" line="217"/>
+        <location filename="../kiosk/ui/instructor/trainees_section.py" line="219"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/trainees_section.py" line="217"/>
         <location filename="../kiosk/ui/instructor/trainees_section.py" line="219"/>
+        <location filename="../kiosk/ui/instructor/trainees_section.py" line="221"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/trainees_section.py" line="217"/>
-        <location filename="../kiosk/ui/instructor/trainees_section.py" line="220"/>
+        <location filename="../kiosk/ui/instructor/trainees_section.py" line="219"/>
+        <location filename="../kiosk/ui/instructor/trainees_section.py" line="222"/>
         <source>Group</source>
         <translation>Gruppe</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/trainees_section.py" line="217"/>
+        <location filename="../kiosk/ui/instructor/trainees_section.py" line="219"/>
         <source>Attempts</source>
         <translation>Versuche</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/trainees_section.py" line="217"/>
+        <location filename="../kiosk/ui/instructor/trainees_section.py" line="219"/>
         <source>Last activity</source>
         <translation>Letzte Aktivität</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/trainees_section.py" line="221"/>
+        <location filename="../kiosk/ui/instructor/trainees_section.py" line="223"/>
         <source>no name</source>
         <translation>kein Name</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/trainees_section.py" line="222"/>
+        <location filename="../kiosk/ui/instructor/trainees_section.py" line="224"/>
         <source>no group</source>
         <translation>keine Gruppe</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/trainees_section.py" line="223"/>
+        <location filename="../kiosk/ui/instructor/trainees_section.py" line="225"/>
         <source>Save</source>
         <translation>Speichern</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/trainees_section.py" line="224"/>
+        <location filename="../kiosk/ui/instructor/trainees_section.py" line="226"/>
         <source>Print sign-in card</source>
         <translation>Anmeldekarte drucken</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/trainees_section.py" line="225"/>
+        <location filename="../kiosk/ui/instructor/trainees_section.py" line="227"/>
         <source>Erase…</source>
         <translation>Löschen…</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/trainees_section.py" line="226"/>
+        <location filename="../kiosk/ui/instructor/trainees_section.py" line="228"/>
         <source>Add a trainee</source>
         <translation>Teilnehmer hinzufügen</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/trainees_section.py" line="227"/>
+        <location filename="../kiosk/ui/instructor/trainees_section.py" line="229"/>
         <source>Code, e.g. T-1001</source>
         <translation>Code, z. B. T-1001</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/trainees_section.py" line="228"/>
+        <location filename="../kiosk/ui/instructor/trainees_section.py" line="230"/>
         <source>Name (optional)</source>
         <translation>Name (optional)</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/trainees_section.py" line="229"/>
+        <location filename="../kiosk/ui/instructor/trainees_section.py" line="231"/>
         <source>Group (optional)</source>
         <translation>Gruppe (optional)</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/trainees_section.py" line="230"/>
+        <location filename="../kiosk/ui/instructor/trainees_section.py" line="232"/>
         <source>Add</source>
         <translation>Hinzufügen</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/trainees_section.py" line="284"/>
+        <location filename="../kiosk/ui/instructor/trainees_section.py" line="286"/>
         <source>Could not read the trainees: {reason}</source>
         <translation>Die Teilnehmenden konnten nicht geladen werden: {reason}</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/trainees_section.py" line="307"/>
+        <location filename="../kiosk/ui/instructor/trainees_section.py" line="309"/>
         <source>Select a trainee in the list to change or erase them.</source>
         <translation>Wähle in der Liste einen Teilnehmer aus, um ihn zu ändern oder zu löschen.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/trainees_section.py" line="322"/>
+        <location filename="../kiosk/ui/instructor/trainees_section.py" line="324"/>
         <source>Type a name for {code}. To remove the name, erase the trainee.</source>
         <translation>Gib einen Namen für {code} ein. Um den Namen zu entfernen, lösche den Teilnehmer.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/trainees_section.py" line="330"/>
+        <location filename="../kiosk/ui/instructor/trainees_section.py" line="332"/>
         <source>Nothing changed for {code}.</source>
         <translation>Für {code} hat sich nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/trainees_section.py" line="343"/>
+        <location filename="../kiosk/ui/instructor/trainees_section.py" line="345"/>
         <source>{code} was no longer in the list.</source>
         <translation>{code} war nicht mehr in der Liste.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/trainees_section.py" line="345"/>
+        <location filename="../kiosk/ui/instructor/trainees_section.py" line="347"/>
         <source>Saved the changes for {code}.</source>
         <translation>Änderungen für {code} gespeichert.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/trainees_section.py" line="356"/>
+        <location filename="../kiosk/ui/instructor/trainees_section.py" line="358"/>
         <source>Choose the folder for the sign-in card</source>
         <translation>Wähle den Ordner für die Anmeldekarte</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/trainees_section.py" line="372"/>
+        <location filename="../kiosk/ui/instructor/trainees_section.py" line="374"/>
         <source>The sign-in card of {code} is in {path}</source>
         <translation>Die Anmeldekarte von {code} liegt in {path}</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/trainees_section.py" line="376"/>
+        <location filename="../kiosk/ui/instructor/trainees_section.py" line="378"/>
         <source>Could not write the sign-in card: {reason}</source>
         <translation>Die Anmeldekarte konnte nicht geschrieben werden: {reason}</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/trainees_section.py" line="391"/>
+        <location filename="../kiosk/ui/instructor/trainees_section.py" line="393"/>
         <source>Erase {name} ({code})? Their name goes, their results stay under a random pseudonym. This cannot be undone.</source>
         <translation>{name} ({code}) löschen? Der Name wird entfernt, die Ergebnisse bleiben unter einem zufälligen Pseudonym erhalten. Das kann nicht rückgängig gemacht werden.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/trainees_section.py" line="396"/>
+        <location filename="../kiosk/ui/instructor/trainees_section.py" line="398"/>
         <source>Erase {code}? Their results stay under a random pseudonym. This cannot be undone.</source>
         <translation>{code} löschen? Die Ergebnisse bleiben unter einem zufälligen Pseudonym erhalten. Das kann nicht rückgängig gemacht werden.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/trainees_section.py" line="398"/>
+        <location filename="../kiosk/ui/instructor/trainees_section.py" line="400"/>
         <source>Yes, erase</source>
         <translation>Ja, löschen</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/trainees_section.py" line="398"/>
+        <location filename="../kiosk/ui/instructor/trainees_section.py" line="400"/>
         <source>No, keep</source>
         <translation>Nein, behalten</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/trainees_section.py" line="421"/>
+        <location filename="../kiosk/ui/instructor/trainees_section.py" line="423"/>
         <source>{code} is erased. Their results are kept under {pseudonym}.</source>
         <translation>{code} ist gelöscht. Die Ergebnisse bleiben unter {pseudonym} erhalten.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/trainees_section.py" line="441"/>
+        <location filename="../kiosk/ui/instructor/trainees_section.py" line="443"/>
         <source>{code} is not a trainee code: {problem}.</source>
         <translation>{code} ist kein Teilnehmercode: {problem}.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/trainees_section.py" line="443"/>
+        <location filename="../kiosk/ui/instructor/trainees_section.py" line="445"/>
         <source>Type the trainee&apos;s code first (for example T-1001).</source>
         <translation>Gib zuerst den Teilnehmercode ein (zum Beispiel T-1001).</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/trainees_section.py" line="464"/>
+        <location filename="../kiosk/ui/instructor/trainees_section.py" line="466"/>
         <source>{code} is already in the list; select it there to change it.</source>
         <translation>{code} ist schon in der Liste; wähle ihn dort aus, um ihn zu ändern.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/trainees_section.py" line="472"/>
+        <location filename="../kiosk/ui/instructor/trainees_section.py" line="474"/>
         <source>Added {code}.</source>
         <translation>{code} hinzugefügt.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/trainees_section.py" line="480"/>
+        <location filename="../kiosk/ui/instructor/trainees_section.py" line="482"/>
         <source>Nothing was saved: {reason}</source>
         <translation>Es wurde nichts gespeichert: {reason}</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/trainees_section.py" line="485"/>
+        <location filename="../kiosk/ui/instructor/trainees_section.py" line="487"/>
         <source>Saving…</source>
         <translation>Wird gespeichert…</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/trainees_section.py" line="503"/>
+        <location filename="../kiosk/ui/instructor/trainees_section.py" line="505"/>
+        <source>1 trainee</source>
+        <translation>1 Teilnehmer</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/trainees_section.py" line="507"/>
         <source>{total} trainees</source>
         <translation>{total} Teilnehmende</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/trainees_section.py" line="505"/>
+        <location filename="../kiosk/ui/instructor/trainees_section.py" line="509"/>
         <source>{shown} of {total} trainees</source>
         <translation>{shown} von {total} Teilnehmenden</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/trainees_section.py" line="517"/>
+        <location filename="../kiosk/ui/instructor/trainees_section.py" line="521"/>
         <source>Records are off on this kiosk (the records file could not be opened): no trainees to show.</source>
         <translation>Die Ausbildungsdaten sind auf diesem Kiosk nicht verfügbar (die Datendatei konnte nicht geöffnet werden): Es gibt keine Teilnehmenden anzuzeigen.</translation>
     </message>

@@ -25,217 +25,217 @@
 <context>
     <name>CellsSection</name>
     <message>
-        <location filename="../kiosk/ui/instructor/cells_section.py" line="242"/>
+        <location filename="../kiosk/ui/instructor/cells_section.py" line="248"/>
         <source>Cells</source>
         <translation>Sellen</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/cells_section.py" line="251"/>
+        <location filename="../kiosk/ui/instructor/cells_section.py" line="257"/>
         <source>Cells and their connections</source>
         <translation>Sellen en harren ferbinings</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/cells_section.py" line="254"/>
+        <location filename="../kiosk/ui/instructor/cells_section.py" line="260"/>
         <source>How this kiosk reaches each cell. A secured cell (Basic256Sha256, the one policy the kiosk speaks) is only used once you trust its certificate here.</source>
         <translation>Sa berikt dizze kiosk elke sel. In befeilige sel (Basic256Sha256, de iennige metoade dy&apos;t de kiosk kin) wurdt pas brûkt as do hjir syn sertifikaat fertroust.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/cells_section.py" line="259"/>
+        <location filename="../kiosk/ui/instructor/cells_section.py" line="265"/>
         <source>Check this cell</source>
         <translation>Dizze sel kontrolearje</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/cells_section.py" line="260"/>
+        <location filename="../kiosk/ui/instructor/cells_section.py" line="266"/>
         <source>Trust this certificate</source>
         <translation>Dit sertifikaat fertrouwe</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/cells_section.py" line="261"/>
+        <location filename="../kiosk/ui/instructor/cells_section.py" line="267"/>
         <source>Stop trusting</source>
         <translation>Net mear fertrouwe</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/cells_section.py" line="262"/>
+        <location filename="../kiosk/ui/instructor/cells_section.py" line="268"/>
         <source>Yes, trust it</source>
         <translation>Ja, fertrouwe</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/cells_section.py" line="263"/>
+        <location filename="../kiosk/ui/instructor/cells_section.py" line="269"/>
         <source>Cancel</source>
         <translation>Annulearje</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/cells_section.py" line="264"/>
+        <location filename="../kiosk/ui/instructor/cells_section.py" line="270"/>
         <source>Change address (takes effect when the kiosk restarts)</source>
         <translation>Adres feroarje (jildt as de kiosk opnij start)</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/cells_section.py" line="266"/>
+        <location filename="../kiosk/ui/instructor/cells_section.py" line="272"/>
         <source>Save</source>
         <translation>Bewarje</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/cells_section.py" line="275"/>
+        <location filename="../kiosk/ui/instructor/cells_section.py" line="281"/>
         <source>No security</source>
         <translation>Gjin befeiliging</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/cells_section.py" line="276"/>
+        <location filename="../kiosk/ui/instructor/cells_section.py" line="282"/>
         <source>Basic256Sha256 Sign</source>
         <translation>Basic256Sha256 Ûndertekenje</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/cells_section.py" line="277"/>
+        <location filename="../kiosk/ui/instructor/cells_section.py" line="283"/>
         <source>Basic256Sha256 Sign &amp; Encrypt</source>
         <translation>Basic256Sha256 Ûndertekenje &amp; Fersiferje</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/cells_section.py" line="283"/>
+        <location filename="../kiosk/ui/instructor/cells_section.py" line="289"/>
         <source>connecting…</source>
         <translation>ferbine…</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/cells_section.py" line="284"/>
+        <location filename="../kiosk/ui/instructor/cells_section.py" line="290"/>
         <source>connected</source>
         <translation>ferbûn</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/cells_section.py" line="285"/>
+        <location filename="../kiosk/ui/instructor/cells_section.py" line="291"/>
         <source>no connection, trying again</source>
         <translation>gjin ferbining, wurdt opnij besocht</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/cells_section.py" line="286"/>
+        <location filename="../kiosk/ui/instructor/cells_section.py" line="292"/>
         <source>not connected</source>
         <translation>net ferbûn</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/cells_section.py" line="287"/>
+        <location filename="../kiosk/ui/instructor/cells_section.py" line="293"/>
         <source>the cell&apos;s certificate is not trusted yet</source>
         <translation>it sertifikaat fan &apos;e sel wurdt noch net fertroud</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/cells_section.py" line="293"/>
+        <location filename="../kiosk/ui/instructor/cells_section.py" line="299"/>
         <source>None</source>
         <translation>Gjin</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/cells_section.py" line="310"/>
+        <location filename="../kiosk/ui/instructor/cells_section.py" line="316"/>
         <source>Address: the simulated demo cell, inside this kiosk</source>
         <translation>Adres: de simulearre demosel, yn dizze kiosk</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/cells_section.py" line="312"/>
+        <location filename="../kiosk/ui/instructor/cells_section.py" line="318"/>
         <source>Address: %1</source>
         <translation>Adres: %1</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/cells_section.py" line="313"/>
+        <location filename="../kiosk/ui/instructor/cells_section.py" line="319"/>
         <source>Connection: %1</source>
         <translation>Ferbining: %1</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/cells_section.py" line="314"/>
+        <location filename="../kiosk/ui/instructor/cells_section.py" line="320"/>
         <source>Security: %1</source>
         <translation>Befeiliging: %1</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/cells_section.py" line="324"/>
+        <location filename="../kiosk/ui/instructor/cells_section.py" line="330"/>
         <source>nothing</source>
         <translation>neat</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/cells_section.py" line="325"/>
+        <location filename="../kiosk/ui/instructor/cells_section.py" line="331"/>
         <source>This cell offers: %1</source>
         <translation>Dizze sel biedt: %1</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/cells_section.py" line="330"/>
+        <location filename="../kiosk/ui/instructor/cells_section.py" line="336"/>
         <source>The cell shows no certificate.</source>
         <translation>De sel lit gjin sertifikaat sjen.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/cells_section.py" line="335"/>
+        <location filename="../kiosk/ui/instructor/cells_section.py" line="341"/>
         <source>Certificate: %1</source>
         <translation>Sertifikaat: %1</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/cells_section.py" line="336"/>
+        <location filename="../kiosk/ui/instructor/cells_section.py" line="342"/>
         <source>Valid until: %1</source>
         <translation>Jildich oant: %1</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/cells_section.py" line="337"/>
+        <location filename="../kiosk/ui/instructor/cells_section.py" line="343"/>
         <source>SHA-256 fingerprint:</source>
         <translation>SHA-256-fingerôfdruk:</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/cells_section.py" line="339"/>
+        <location filename="../kiosk/ui/instructor/cells_section.py" line="345"/>
         <source>Trusted by this kiosk</source>
         <translation>Fertroud troch dizze kiosk</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/cells_section.py" line="339"/>
+        <location filename="../kiosk/ui/instructor/cells_section.py" line="345"/>
         <source>Not trusted by this kiosk</source>
         <translation>Net fertroud troch dizze kiosk</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/cells_section.py" line="342"/>
+        <location filename="../kiosk/ui/instructor/cells_section.py" line="348"/>
         <source>This certificate has expired.</source>
         <translation>Dit sertifikaat is ferrûn.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/cells_section.py" line="351"/>
+        <location filename="../kiosk/ui/instructor/cells_section.py" line="357"/>
         <source>Trust the certificate with fingerprint %1? Only if it matches what the cell&apos;s display shows.</source>
         <translation>It sertifikaat mei fingerôfdruk %1 fertrouwe? Allinne as dy oerienkomt mei wat it skerm fan &apos;e sel sjen lit.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/cells_section.py" line="357"/>
+        <location filename="../kiosk/ui/instructor/cells_section.py" line="363"/>
         <source>This kiosk&apos;s certificate (install it on a secured cell&apos;s PLC):</source>
         <translation>It sertifikaat fan dizze kiosk (ynstallearje it op &apos;e PLC fan in befeilige sel):</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/cells_section.py" line="361"/>
+        <location filename="../kiosk/ui/instructor/cells_section.py" line="367"/>
         <source>File: %1</source>
         <translation>Bestân: %1</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/cells_section.py" line="365"/>
+        <location filename="../kiosk/ui/instructor/cells_section.py" line="371"/>
         <source>This kiosk&apos;s certificate could not be made: %1</source>
         <translation>It sertifikaat fan dizze kiosk koe net makke wurde: %1</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/cells_section.py" line="385"/>
+        <location filename="../kiosk/ui/instructor/cells_section.py" line="391"/>
         <source>Asking the cell…</source>
         <translation>De sel wurdt frege…</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/cells_section.py" line="401"/>
+        <location filename="../kiosk/ui/instructor/cells_section.py" line="407"/>
         <source>The cell did not answer: %1</source>
         <translation>De sel joech gjin antwurd: %1</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/cells_section.py" line="439"/>
+        <location filename="../kiosk/ui/instructor/cells_section.py" line="445"/>
         <source>Trusted. The kiosk connects with this certificate from its next try.</source>
         <translation>Fertroud. De kiosk ferbynt mei dit sertifikaat fanôf it folgjende besykjen.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/cells_section.py" line="441"/>
+        <location filename="../kiosk/ui/instructor/cells_section.py" line="447"/>
         <source>No longer trusted. The kiosk stops using this cell from its next connection.</source>
         <translation>Net mear fertroud. De kiosk brûkt dizze sel net mear fanôf de folgjende ferbining.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/cells_section.py" line="448"/>
+        <location filename="../kiosk/ui/instructor/cells_section.py" line="454"/>
         <source>Not done: %1</source>
         <translation>Net dien: %1</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/cells_section.py" line="468"/>
+        <location filename="../kiosk/ui/instructor/cells_section.py" line="474"/>
         <source>Not saved:</source>
         <translation>Net bewarre:</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/cells_section.py" line="471"/>
+        <location filename="../kiosk/ui/instructor/cells_section.py" line="477"/>
         <source>Saved. It takes effect when the kiosk restarts.</source>
         <translation>Bewarre. It jildt as de kiosk opnij start.</translation>
     </message>
@@ -289,153 +289,153 @@
 <context>
     <name>ExportsSection</name>
     <message>
-        <location filename="../kiosk/ui/instructor/exports_section.py" line="267"/>
-        <location filename="../kiosk/ui/instructor/exports_section.py" line="277"/>
+        <location filename="../kiosk/ui/instructor/exports_section.py" line="268"/>
+        <location filename="../kiosk/ui/instructor/exports_section.py" line="278"/>
         <source>Exports</source>
         <translation>Eksportearje</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/exports_section.py" line="279"/>
+        <location filename="../kiosk/ui/instructor/exports_section.py" line="280"/>
         <source>The files hold trainees&apos; names and results. Keep them on a stick only as long as needed.</source>
         <translation>De bestannen befetsje nammen en resultaten fan dielnimmers. Hâld se allinne sa lang as nedich op in stick.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/exports_section.py" line="281"/>
+        <location filename="../kiosk/ui/instructor/exports_section.py" line="282"/>
         <source>What</source>
         <translation>Wat</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/exports_section.py" line="285"/>
+        <location filename="../kiosk/ui/instructor/exports_section.py" line="286"/>
         <source>Whose and from when</source>
         <translation>Fan wa en fanôf wannear</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/exports_section.py" line="286"/>
+        <location filename="../kiosk/ui/instructor/exports_section.py" line="287"/>
         <source>Trainee</source>
         <translation>Dielnimmer</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/exports_section.py" line="287"/>
+        <location filename="../kiosk/ui/instructor/exports_section.py" line="288"/>
         <source>Since</source>
         <translation>Sûnt</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/exports_section.py" line="288"/>
+        <location filename="../kiosk/ui/instructor/exports_section.py" line="289"/>
         <source>All dates</source>
         <translation>Alle datums</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/exports_section.py" line="289"/>
+        <location filename="../kiosk/ui/instructor/exports_section.py" line="290"/>
         <source>Where</source>
         <translation>Wêr</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/exports_section.py" line="290"/>
+        <location filename="../kiosk/ui/instructor/exports_section.py" line="291"/>
         <source>Choose folder…</source>
         <translation>Map kieze…</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/exports_section.py" line="291"/>
+        <location filename="../kiosk/ui/instructor/exports_section.py" line="292"/>
         <source>Export</source>
         <translation>Eksportearje</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/exports_section.py" line="327"/>
+        <location filename="../kiosk/ui/instructor/exports_section.py" line="328"/>
         <source>Tick at least one format to export.</source>
         <translation>Finkje op syn minst ien formaat oan om te eksportearjen.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/exports_section.py" line="335"/>
+        <location filename="../kiosk/ui/instructor/exports_section.py" line="336"/>
         <source>Exporting to {folder}…</source>
         <translation>Eksportearje nei {folder}…</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/exports_section.py" line="347"/>
+        <location filename="../kiosk/ui/instructor/exports_section.py" line="348"/>
         <source>Choose the folder to export to</source>
         <translation>Kies de map om nei te eksportearjen</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/exports_section.py" line="365"/>
+        <location filename="../kiosk/ui/instructor/exports_section.py" line="366"/>
         <source>Nothing was written to {folder}: no results match the trainee and date chosen.</source>
         <translation>Der is neat nei {folder} skreaun: gjin resultaten passe by de keazen dielnimmer en datum.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/exports_section.py" line="371"/>
+        <location filename="../kiosk/ui/instructor/exports_section.py" line="372"/>
         <source>1 file written to {folder}: {names}</source>
         <translation>1 bestân nei {folder} skreaun: {names}</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/exports_section.py" line="373"/>
+        <location filename="../kiosk/ui/instructor/exports_section.py" line="374"/>
         <source>{count} files written to {folder}: {names}</source>
         <translation>{count} bestannen nei {folder} skreaun: {names}</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/exports_section.py" line="377"/>
+        <location filename="../kiosk/ui/instructor/exports_section.py" line="378"/>
         <source>Could not write {format} to {folder}: {reason}.</source>
         <translation>{format} koe net nei {folder} skreaun wurde: {reason}.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/exports_section.py" line="381"/>
+        <location filename="../kiosk/ui/instructor/exports_section.py" line="382"/>
         <source>If the folder is on a USB stick, check that it is still in and has room.</source>
         <translation>As de map op in USB-stick stiet, kontrolearje dan oft dy der noch yn sit en romte hat.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/exports_section.py" line="383"/>
+        <location filename="../kiosk/ui/instructor/exports_section.py" line="384"/>
         <source>Written before that: {names}</source>
         <translation>Dêrfoar skreaun: {names}</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/exports_section.py" line="389"/>
+        <location filename="../kiosk/ui/instructor/exports_section.py" line="390"/>
         <source>The files may be written, but the export could not be noted in the audit log: {reason}</source>
         <translation>De bestannen binne miskien skreaun, mar de eksport koe net yn it auditlog fêstlein wurde: {reason}</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/exports_section.py" line="397"/>
+        <location filename="../kiosk/ui/instructor/exports_section.py" line="398"/>
         <source>Could not read the trainees: {reason}</source>
         <translation>De dielnimmers koene net lêzen wurde: {reason}</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/exports_section.py" line="403"/>
+        <location filename="../kiosk/ui/instructor/exports_section.py" line="404"/>
         <source>CSV (attempts and skills)</source>
         <translation>CSV (besykjen en feardichheden)</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/exports_section.py" line="404"/>
+        <location filename="../kiosk/ui/instructor/exports_section.py" line="405"/>
         <source>Excel (XLSX)</source>
         <translation>Excel (XLSX)</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/exports_section.py" line="405"/>
+        <location filename="../kiosk/ui/instructor/exports_section.py" line="406"/>
         <source>PDF certificates</source>
         <translation>PDF-sertifikaten</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/exports_section.py" line="406"/>
+        <location filename="../kiosk/ui/instructor/exports_section.py" line="407"/>
         <source>xAPI statements</source>
         <translation>xAPI-statements</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/exports_section.py" line="407"/>
+        <location filename="../kiosk/ui/instructor/exports_section.py" line="408"/>
         <source>Open Badges</source>
         <translation>Open Badges</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/exports_section.py" line="413"/>
+        <location filename="../kiosk/ui/instructor/exports_section.py" line="414"/>
         <source>and {more} more</source>
         <translation>en noch {more}</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/exports_section.py" line="420"/>
+        <location filename="../kiosk/ui/instructor/exports_section.py" line="421"/>
         <source>All trainees</source>
         <translation>Alle dielnimmers</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/exports_section.py" line="428"/>
+        <location filename="../kiosk/ui/instructor/exports_section.py" line="429"/>
         <source>No folder chosen yet.</source>
         <translation>Noch gjin map keazen.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/exports_section.py" line="437"/>
+        <location filename="../kiosk/ui/instructor/exports_section.py" line="438"/>
         <source>Records are off on this kiosk (the records file could not be opened): nothing to export.</source>
         <translation>De gegevens steane út op dizze kiosk (it gegevensbestân koe net iepene wurde): neat te eksportearjen.</translation>
     </message>
@@ -443,153 +443,153 @@
 <context>
     <name>FaultsSection</name>
     <message>
-        <location filename="../kiosk/ui/instructor/faults_section.py" line="114"/>
+        <location filename="../kiosk/ui/instructor/faults_section.py" line="121"/>
         <source>Faults</source>
         <translation>Steuringen</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/faults_section.py" line="120"/>
+        <location filename="../kiosk/ui/instructor/faults_section.py" line="127"/>
         <source>Cause a fault for a fault-finding exercise</source>
         <translation>In steuring feroarsaakje foar in oefening steuringsykjen</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/faults_section.py" line="124"/>
+        <location filename="../kiosk/ui/instructor/faults_section.py" line="131"/>
         <source>Each button adds a cause to the cell; the trainees find it from what the cell shows. Remove the causes, then Reset, to end the exercise.</source>
         <translation>Elke knop foeget in oarsaak ta oan &apos;e sel; de dielnimmers fine dy út wat de sel sjen lit. Helje de oarsaken fuort en set de sel dan werom om de oefening te einigjen.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/faults_section.py" line="129"/>
+        <location filename="../kiosk/ui/instructor/faults_section.py" line="136"/>
         <source>No cell of this site allows faults to be caused from the kiosk.</source>
         <translation>Gjin inkelde sel fan dizze lokaasje lit ta dat steuringen fan &apos;e kiosk út feroarsake wurde.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/faults_section.py" line="130"/>
+        <location filename="../kiosk/ui/instructor/faults_section.py" line="137"/>
         <source>Cell</source>
         <translation>Sel</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/faults_section.py" line="133"/>
+        <location filename="../kiosk/ui/instructor/faults_section.py" line="141"/>
         <source>Remove every cause</source>
         <translation>Alle oarsaken fuorthelje</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/faults_section.py" line="134"/>
+        <location filename="../kiosk/ui/instructor/faults_section.py" line="142"/>
         <source>Reset the cell</source>
         <translation>De sel weromsette</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/faults_section.py" line="139"/>
+        <location filename="../kiosk/ui/instructor/faults_section.py" line="147"/>
         <source>Jammed belt</source>
         <translation>Bân sit fêst</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/faults_section.py" line="140"/>
+        <location filename="../kiosk/ui/instructor/faults_section.py" line="148"/>
         <source>Colour sensor stuck</source>
         <translation>Kleursensor sit fêst</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/faults_section.py" line="141"/>
+        <location filename="../kiosk/ui/instructor/faults_section.py" line="149"/>
         <source>Pressure drop</source>
         <translation>Drukferlies</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/faults_section.py" line="142"/>
+        <location filename="../kiosk/ui/instructor/faults_section.py" line="150"/>
         <source>Heater stuck on</source>
         <translation>Ferwaarming bliuwt oan</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/faults_section.py" line="143"/>
+        <location filename="../kiosk/ui/instructor/faults_section.py" line="151"/>
         <source>Communication lost</source>
         <translation>Kommunikaasje ferlern</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/faults_section.py" line="144"/>
+        <location filename="../kiosk/ui/instructor/faults_section.py" line="152"/>
         <source>Emergency stop</source>
         <translation>Needstop</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/faults_section.py" line="145"/>
+        <location filename="../kiosk/ui/instructor/faults_section.py" line="153"/>
         <source>Guard door open</source>
         <translation>Beskermdoar iepen</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/faults_section.py" line="146"/>
+        <location filename="../kiosk/ui/instructor/faults_section.py" line="154"/>
         <source>Pressure low</source>
         <translation>Druk leech</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/faults_section.py" line="152"/>
+        <location filename="../kiosk/ui/instructor/faults_section.py" line="160"/>
         <source>the belt blocks; the motor current rises</source>
         <translation>de bân rekket blokkearre; de motorstroom giet omheech</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/faults_section.py" line="153"/>
+        <location filename="../kiosk/ui/instructor/faults_section.py" line="161"/>
         <source>every part is read as black and rejected</source>
         <translation>elk stik wurdt as swart lêzen en ôfkard</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/faults_section.py" line="154"/>
+        <location filename="../kiosk/ui/instructor/faults_section.py" line="162"/>
         <source>the pump line slowly loses pressure</source>
         <translation>de pomplieding ferliest stadichoan druk</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/faults_section.py" line="155"/>
+        <location filename="../kiosk/ui/instructor/faults_section.py" line="163"/>
         <source>the tank heats up past the limit</source>
         <translation>de tank wurdt waarmer as de grinswearde</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/faults_section.py" line="156"/>
+        <location filename="../kiosk/ui/instructor/faults_section.py" line="164"/>
         <source>the cell stops sending values</source>
         <translation>de sel stjoert gjin wearden mear</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/faults_section.py" line="183"/>
+        <location filename="../kiosk/ui/instructor/faults_section.py" line="191"/>
         <source>This cell has no &apos;%1&apos; command.</source>
         <translation>Dizze sel hat gjin kommando &apos;%1&apos;.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/faults_section.py" line="188"/>
+        <location filename="../kiosk/ui/instructor/faults_section.py" line="196"/>
         <source>Sending…</source>
         <translation>Ferstjoere…</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/faults_section.py" line="196"/>
+        <location filename="../kiosk/ui/instructor/faults_section.py" line="204"/>
         <source>The cell did not do it: %1</source>
         <translation>De sel hat it net dien: %1</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/faults_section.py" line="200"/>
+        <location filename="../kiosk/ui/instructor/faults_section.py" line="208"/>
         <source>Caused: %1.</source>
         <translation>Feroarsake: %1.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/faults_section.py" line="202"/>
+        <location filename="../kiosk/ui/instructor/faults_section.py" line="210"/>
         <source>Every cause removed. Reset the cell to clear the fault it shows.</source>
         <translation>Alle oarsaken binne fuorthelle. Set de sel werom om de steuring dy&apos;t er sjen lit te wiskjen.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/faults_section.py" line="204"/>
+        <location filename="../kiosk/ui/instructor/faults_section.py" line="212"/>
         <source>The cell was reset.</source>
         <translation>De sel is weromset.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/faults_section.py" line="233"/>
-        <location filename="../kiosk/ui/instructor/faults_section.py" line="240"/>
+        <location filename="../kiosk/ui/instructor/faults_section.py" line="241"/>
+        <location filename="../kiosk/ui/instructor/faults_section.py" line="248"/>
         <source>none</source>
         <translation>gjin</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/faults_section.py" line="234"/>
+        <location filename="../kiosk/ui/instructor/faults_section.py" line="242"/>
         <source>Causes now: %1</source>
         <translation>Oarsaken no: %1</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/faults_section.py" line="236"/>
+        <location filename="../kiosk/ui/instructor/faults_section.py" line="244"/>
         <source>Causes now: not known (no live value from the cell)</source>
         <translation>Oarsaken no: net bekend (gjin live wearde fan &apos;e sel)</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/faults_section.py" line="241"/>
+        <location filename="../kiosk/ui/instructor/faults_section.py" line="249"/>
         <source>Fault the cell shows: %1</source>
         <translation>Steuring dy&apos;t de sel sjen lit: %1</translation>
     </message>
@@ -693,22 +693,22 @@
 <context>
     <name>InstructorPanel</name>
     <message>
-        <location filename="../kiosk/ui/instructor_panel.py" line="112"/>
+        <location filename="../kiosk/ui/instructor_panel.py" line="120"/>
         <source>Instructor</source>
         <translation>Dosint</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor_panel.py" line="113"/>
+        <location filename="../kiosk/ui/instructor_panel.py" line="121"/>
         <source>Unlocked. It locks again at the start, or after two minutes untouched.</source>
         <translation>Ûntskoattele. It giet wer op slot by it begjin, of as it twa minuten net oanrekke is.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor_panel.py" line="116"/>
+        <location filename="../kiosk/ui/instructor_panel.py" line="124"/>
         <source>Lock and go back</source>
         <translation>Op slot en werom</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor_panel.py" line="117"/>
+        <location filename="../kiosk/ui/instructor_panel.py" line="125"/>
         <source>Close the kiosk app</source>
         <translation>De kiosk-app slute</translation>
     </message>
@@ -1114,138 +1114,138 @@
 <context>
     <name>PrivacySection</name>
     <message>
-        <location filename="../kiosk/ui/instructor/privacy_section.py" line="152"/>
-        <location filename="../kiosk/ui/instructor/privacy_section.py" line="159"/>
+        <location filename="../kiosk/ui/instructor/privacy_section.py" line="153"/>
+        <location filename="../kiosk/ui/instructor/privacy_section.py" line="160"/>
         <source>Privacy</source>
         <translation>Privacy</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/privacy_section.py" line="160"/>
+        <location filename="../kiosk/ui/instructor/privacy_section.py" line="161"/>
         <source>The records are not available on this kiosk, so there is nothing to purge.</source>
         <translation>De gegevens binne net beskikber op dizze kiosk, dus der is neat op te romjen.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/privacy_section.py" line="161"/>
+        <location filename="../kiosk/ui/instructor/privacy_section.py" line="162"/>
         <source>Keep the records of attempts for</source>
         <translation>Gegevens fan besykjen bewarje foar</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/privacy_section.py" line="162"/>
+        <location filename="../kiosk/ui/instructor/privacy_section.py" line="163"/>
         <source>Save</source>
         <translation>Bewarje</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/privacy_section.py" line="165"/>
+        <location filename="../kiosk/ui/instructor/privacy_section.py" line="166"/>
         <source>A purge removes attempts that ended longer ago than this, and trainees who have no attempts left. The audit log is always kept.</source>
         <translation>By it opromjen wurde besykjen fuorthelle dy&apos;t langer lyn as dit einige binne, en dielnimmers dy&apos;t gjin besykjen mear oer hawwe. It auditlog bliuwt altyd bewarre.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/privacy_section.py" line="169"/>
+        <location filename="../kiosk/ui/instructor/privacy_section.py" line="170"/>
         <source>What a purge would remove now</source>
         <translation>Wat opromjen no fuorthelje soe</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/privacy_section.py" line="170"/>
+        <location filename="../kiosk/ui/instructor/privacy_section.py" line="171"/>
         <source>Purge now</source>
         <translation>No opromje</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/privacy_section.py" line="180"/>
+        <location filename="../kiosk/ui/instructor/privacy_section.py" line="181"/>
         <source>1 month</source>
         <translation>1 moanne</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/privacy_section.py" line="180"/>
+        <location filename="../kiosk/ui/instructor/privacy_section.py" line="181"/>
         <source>%1 months</source>
         <translation>%1 moannen</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/privacy_section.py" line="188"/>
+        <location filename="../kiosk/ui/instructor/privacy_section.py" line="189"/>
         <source>Counting…</source>
         <translation>Telle…</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/privacy_section.py" line="192"/>
+        <location filename="../kiosk/ui/instructor/privacy_section.py" line="193"/>
         <source>Nothing: no attempt ended before %1.</source>
         <translation>Neat: gjin besykjen einige foar %1.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/privacy_section.py" line="196"/>
+        <location filename="../kiosk/ui/instructor/privacy_section.py" line="197"/>
         <source>Attempts that ended before %1: %2</source>
         <translation>Besykjen dy&apos;t foar %1 einige binne: %2</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/privacy_section.py" line="199"/>
+        <location filename="../kiosk/ui/instructor/privacy_section.py" line="200"/>
         <source>Their statements: %1</source>
         <translation>Harren statements: %1</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/privacy_section.py" line="200"/>
+        <location filename="../kiosk/ui/instructor/privacy_section.py" line="201"/>
         <source>Their process samples: %1</source>
         <translation>Harren prosesmjitpunten: %1</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/privacy_section.py" line="201"/>
+        <location filename="../kiosk/ui/instructor/privacy_section.py" line="202"/>
         <source>Their safety acknowledgements: %1</source>
         <translation>Harren feiligensbefêstigings: %1</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/privacy_section.py" line="202"/>
+        <location filename="../kiosk/ui/instructor/privacy_section.py" line="203"/>
         <source>Their waived steps: %1</source>
         <translation>Harren frijstelde stappen: %1</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/privacy_section.py" line="203"/>
+        <location filename="../kiosk/ui/instructor/privacy_section.py" line="204"/>
         <source>Their statements waiting for the LRS: %1</source>
         <translation>Harren statements dy&apos;t op de LRS wachtsje: %1</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/privacy_section.py" line="204"/>
+        <location filename="../kiosk/ui/instructor/privacy_section.py" line="205"/>
         <source>Trainees left without attempts (with their names): %1</source>
         <translation>Dielnimmers sûnder besykjen (mei harren nammen): %1</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/privacy_section.py" line="210"/>
+        <location filename="../kiosk/ui/instructor/privacy_section.py" line="211"/>
         <source>No purge has run yet.</source>
         <translation>Der is noch net opromme.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/privacy_section.py" line="212"/>
+        <location filename="../kiosk/ui/instructor/privacy_section.py" line="213"/>
         <source>Last purge: %1</source>
         <translation>Lêst opromme: %1</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/privacy_section.py" line="216"/>
+        <location filename="../kiosk/ui/instructor/privacy_section.py" line="217"/>
         <source>Remove these records for good? This cannot be undone.</source>
         <translation>Dizze gegevens foargoed fuorthelje? Dit kin net ûngedien makke wurde.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/privacy_section.py" line="217"/>
+        <location filename="../kiosk/ui/instructor/privacy_section.py" line="218"/>
         <source>Purge</source>
         <translation>Opromje</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/privacy_section.py" line="218"/>
+        <location filename="../kiosk/ui/instructor/privacy_section.py" line="219"/>
         <source>Cancel</source>
         <translation>Annulearje</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/privacy_section.py" line="267"/>
+        <location filename="../kiosk/ui/instructor/privacy_section.py" line="268"/>
         <source>Could not read or change the records: %1</source>
         <translation>De gegevens koene net lêzen of feroare wurde: %1</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/privacy_section.py" line="291"/>
+        <location filename="../kiosk/ui/instructor/privacy_section.py" line="292"/>
         <source>Saved: the records are kept %1.</source>
         <translation>Bewarre: de gegevens wurde %1 bewarre.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/privacy_section.py" line="302"/>
+        <location filename="../kiosk/ui/instructor/privacy_section.py" line="303"/>
         <source>Nothing was removed.</source>
         <translation>Der is neat fuorthelle.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/privacy_section.py" line="320"/>
+        <location filename="../kiosk/ui/instructor/privacy_section.py" line="321"/>
         <source>Purged. Attempts removed: %1. Trainees removed: %2.</source>
         <translation>Opromme. Besykjen fuorthelle: %1. Dielnimmers fuorthelle: %2.</translation>
     </message>
@@ -1253,203 +1253,203 @@
 <context>
     <name>ProgressSection</name>
     <message>
-        <location filename="../kiosk/ui/instructor/progress_section.py" line="222"/>
+        <location filename="../kiosk/ui/instructor/progress_section.py" line="223"/>
         <source>Progress</source>
         <translation>Foarútgong</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/progress_section.py" line="228"/>
+        <location filename="../kiosk/ui/instructor/progress_section.py" line="229"/>
         <source>Progress per trainee and module</source>
         <translation>Foarútgong per dielnimmer en module</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/progress_section.py" line="229"/>
+        <location filename="../kiosk/ui/instructor/progress_section.py" line="230"/>
         <source>Group</source>
         <translation>Groep</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/progress_section.py" line="230"/>
-        <location filename="../kiosk/ui/instructor/progress_section.py" line="250"/>
+        <location filename="../kiosk/ui/instructor/progress_section.py" line="231"/>
+        <location filename="../kiosk/ui/instructor/progress_section.py" line="251"/>
         <source>Site</source>
         <translation>Lokaasje</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/progress_section.py" line="231"/>
+        <location filename="../kiosk/ui/instructor/progress_section.py" line="232"/>
         <source>Period</source>
         <translation>Perioade</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/progress_section.py" line="233"/>
+        <location filename="../kiosk/ui/instructor/progress_section.py" line="234"/>
         <source>All time</source>
         <translation>Altyd</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/progress_section.py" line="234"/>
+        <location filename="../kiosk/ui/instructor/progress_section.py" line="235"/>
         <source>Last 7 days</source>
         <translation>Lêste 7 dagen</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/progress_section.py" line="235"/>
+        <location filename="../kiosk/ui/instructor/progress_section.py" line="236"/>
         <source>Last 30 days</source>
         <translation>Lêste 30 dagen</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/progress_section.py" line="236"/>
+        <location filename="../kiosk/ui/instructor/progress_section.py" line="237"/>
         <source>Last 12 months</source>
         <translation>Lêste 12 moannen</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/progress_section.py" line="241"/>
+        <location filename="../kiosk/ui/instructor/progress_section.py" line="242"/>
         <source>✓ passed   ✗ not passed yet   … started, not finished   (best score · attempts · last date)</source>
         <translation>✓ slagge   ✗ noch net slagge   … begûn, net ôfmakke   (bêste skoare · besykjen · lêste datum)</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/progress_section.py" line="243"/>
+        <location filename="../kiosk/ui/instructor/progress_section.py" line="244"/>
         <source>Back</source>
         <translation>Werom</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/progress_section.py" line="244"/>
+        <location filename="../kiosk/ui/instructor/progress_section.py" line="245"/>
         <source>Replay</source>
         <translation>Weromsjen</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/progress_section.py" line="245"/>
+        <location filename="../kiosk/ui/instructor/progress_section.py" line="246"/>
         <source>Waive a step</source>
         <translation>In stap frijstelle</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/progress_section.py" line="246"/>
+        <location filename="../kiosk/ui/instructor/progress_section.py" line="247"/>
         <source>Reason (required), e.g. the conveyor was broken</source>
         <translation>Reden (ferplicht), bygelyks: de transportbân wie stikken</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/progress_section.py" line="247"/>
+        <location filename="../kiosk/ui/instructor/progress_section.py" line="248"/>
         <source>Waive</source>
         <translation>Frijstelle</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/progress_section.py" line="248"/>
+        <location filename="../kiosk/ui/instructor/progress_section.py" line="249"/>
         <source>Cancel</source>
         <translation>Annulearje</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/progress_section.py" line="250"/>
+        <location filename="../kiosk/ui/instructor/progress_section.py" line="251"/>
         <source>Started</source>
         <translation>Begûn</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/progress_section.py" line="250"/>
+        <location filename="../kiosk/ui/instructor/progress_section.py" line="251"/>
         <source>Result</source>
         <translation>Resultaat</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/progress_section.py" line="250"/>
+        <location filename="../kiosk/ui/instructor/progress_section.py" line="251"/>
         <source>Score</source>
         <translation>Skoare</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/progress_section.py" line="250"/>
+        <location filename="../kiosk/ui/instructor/progress_section.py" line="251"/>
         <source>Minutes</source>
         <translation>Minuten</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/progress_section.py" line="265"/>
+        <location filename="../kiosk/ui/instructor/progress_section.py" line="266"/>
         <source>The records are not available on this kiosk.</source>
         <translation>De gegevens binne net beskikber op dizze kiosk.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/progress_section.py" line="283"/>
+        <location filename="../kiosk/ui/instructor/progress_section.py" line="284"/>
         <source>Could not read the records: %1</source>
         <translation>De gegevens koene net lêzen wurde: %1</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/progress_section.py" line="288"/>
+        <location filename="../kiosk/ui/instructor/progress_section.py" line="289"/>
         <source>All groups</source>
         <translation>Alle groepen</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/progress_section.py" line="289"/>
+        <location filename="../kiosk/ui/instructor/progress_section.py" line="290"/>
         <source>All sites</source>
         <translation>Alle lokaasjes</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/progress_section.py" line="315"/>
+        <location filename="../kiosk/ui/instructor/progress_section.py" line="316"/>
         <source>Trainee</source>
         <translation>Dielnimmer</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/progress_section.py" line="341"/>
+        <location filename="../kiosk/ui/instructor/progress_section.py" line="342"/>
         <source>No trainees match these filters.</source>
         <translation>Gjin dielnimmers passe by dizze filters.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/progress_section.py" line="343"/>
+        <location filename="../kiosk/ui/instructor/progress_section.py" line="344"/>
         <source>Tap a cell to see the attempts, replay one or waive a step.</source>
         <translation>Tik op in fakje om de besykjen te sjen, ien werom te sjen of in stap frij te stellen.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/progress_section.py" line="397"/>
+        <location filename="../kiosk/ui/instructor/progress_section.py" line="398"/>
         <source>passed</source>
         <translation>slagge</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/progress_section.py" line="398"/>
+        <location filename="../kiosk/ui/instructor/progress_section.py" line="399"/>
         <source>not passed</source>
         <translation>net slagge</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/progress_section.py" line="399"/>
+        <location filename="../kiosk/ui/instructor/progress_section.py" line="400"/>
         <source>completed</source>
         <translation>ôfrûne</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/progress_section.py" line="400"/>
+        <location filename="../kiosk/ui/instructor/progress_section.py" line="401"/>
         <source>stopped</source>
         <translation>stoppe</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/progress_section.py" line="411"/>
+        <location filename="../kiosk/ui/instructor/progress_section.py" line="412"/>
         <source>open</source>
         <translation>iepen</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/progress_section.py" line="453"/>
+        <location filename="../kiosk/ui/instructor/progress_section.py" line="454"/>
         <source>This attempt was made with version %1 of the module; this kiosk has version %2.</source>
         <translation>Dit besykjen is dien mei ferzje %1 fan &apos;e module; dizze kiosk hat ferzje %2.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/progress_section.py" line="469"/>
+        <location filename="../kiosk/ui/instructor/progress_section.py" line="470"/>
         <source>Every scored step of this attempt was passed or waived.</source>
         <translation>Elke stap mei punten yn dit besykjen is slagge of frijsteld.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/progress_section.py" line="477"/>
+        <location filename="../kiosk/ui/instructor/progress_section.py" line="478"/>
         <source>Step %1: %2</source>
         <translation>Stap %1: %2</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/progress_section.py" line="481"/>
+        <location filename="../kiosk/ui/instructor/progress_section.py" line="482"/>
         <source>Pick the step and say why it is waived.</source>
         <translation>Kies de stap en jou oan wêrom&apos;t er frijsteld wurdt.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/progress_section.py" line="492"/>
+        <location filename="../kiosk/ui/instructor/progress_section.py" line="493"/>
         <source>A waiver needs a reason.</source>
         <translation>In frijstelling hat in reden nedich.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/progress_section.py" line="505"/>
+        <location filename="../kiosk/ui/instructor/progress_section.py" line="506"/>
         <source>Step waived. The attempt now counts as passed.</source>
         <translation>Stap frijsteld. It besykjen telt no as slagge.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/progress_section.py" line="507"/>
+        <location filename="../kiosk/ui/instructor/progress_section.py" line="508"/>
         <source>Step waived. The result stays the same.</source>
         <translation>Stap frijsteld. It resultaat bliuwt itselde.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/progress_section.py" line="526"/>
+        <location filename="../kiosk/ui/instructor/progress_section.py" line="527"/>
         <source>Not waived: %1</source>
         <translation>Net frijsteld: %1</translation>
     </message>
@@ -1936,139 +1936,139 @@
 <context>
     <name>SettingsSection</name>
     <message>
-        <location filename="../kiosk/ui/instructor/settings_section.py" line="172"/>
+        <location filename="../kiosk/ui/instructor/settings_section.py" line="173"/>
         <source>Settings</source>
         <translation>Ynstellingen</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/settings_section.py" line="180"/>
+        <location filename="../kiosk/ui/instructor/settings_section.py" line="181"/>
         <source>Settings of this kiosk</source>
         <translation>Ynstellingen fan dizze kiosk</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/settings_section.py" line="181"/>
+        <location filename="../kiosk/ui/instructor/settings_section.py" line="182"/>
         <source>Screen</source>
         <translation>Skerm</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/settings_section.py" line="182"/>
+        <location filename="../kiosk/ui/instructor/settings_section.py" line="183"/>
         <source>Start language</source>
         <translation>Starttaal</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/settings_section.py" line="183"/>
+        <location filename="../kiosk/ui/instructor/settings_section.py" line="184"/>
         <source>Text size</source>
         <translation>Tekstgrutte</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/settings_section.py" line="184"/>
+        <location filename="../kiosk/ui/instructor/settings_section.py" line="185"/>
         <source>High contrast (white and yellow on black)</source>
         <translation>Heech kontrast (wyt en giel op swart)</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/settings_section.py" line="185"/>
+        <location filename="../kiosk/ui/instructor/settings_section.py" line="186"/>
         <source>Save</source>
         <translation>Bewarje</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/settings_section.py" line="186"/>
+        <location filename="../kiosk/ui/instructor/settings_section.py" line="187"/>
         <source>Instructor PIN</source>
         <translation>Pinkoade dosint</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/settings_section.py" line="187"/>
+        <location filename="../kiosk/ui/instructor/settings_section.py" line="188"/>
         <source>New PIN</source>
         <translation>Nije pinkoade</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/settings_section.py" line="188"/>
+        <location filename="../kiosk/ui/instructor/settings_section.py" line="189"/>
         <source>The new PIN again</source>
         <translation>De nije pinkoade nochris</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/settings_section.py" line="189"/>
+        <location filename="../kiosk/ui/instructor/settings_section.py" line="190"/>
         <source>Change the PIN</source>
         <translation>Pinkoade feroarje</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/settings_section.py" line="190"/>
+        <location filename="../kiosk/ui/instructor/settings_section.py" line="191"/>
         <source>Files of this kiosk</source>
         <translation>Bestannen fan dizze kiosk</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/settings_section.py" line="193"/>
+        <location filename="../kiosk/ui/instructor/settings_section.py" line="194"/>
         <source>Data folder</source>
         <translation>Gegevensmap</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/settings_section.py" line="194"/>
+        <location filename="../kiosk/ui/instructor/settings_section.py" line="195"/>
         <source>Site settings</source>
         <translation>Lokaasje-ynstellingen</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/settings_section.py" line="195"/>
+        <location filename="../kiosk/ui/instructor/settings_section.py" line="196"/>
         <source>Records</source>
         <translation>Gegevens</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/settings_section.py" line="196"/>
+        <location filename="../kiosk/ui/instructor/settings_section.py" line="197"/>
         <source>Logs</source>
         <translation>Logs</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/settings_section.py" line="218"/>
-        <location filename="../kiosk/ui/instructor/settings_section.py" line="252"/>
+        <location filename="../kiosk/ui/instructor/settings_section.py" line="219"/>
+        <location filename="../kiosk/ui/instructor/settings_section.py" line="253"/>
         <source>Saving…</source>
         <translation>Bewarje…</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/settings_section.py" line="232"/>
-        <location filename="../kiosk/ui/instructor/settings_section.py" line="239"/>
+        <location filename="../kiosk/ui/instructor/settings_section.py" line="233"/>
+        <location filename="../kiosk/ui/instructor/settings_section.py" line="240"/>
         <source>Not saved: %1</source>
         <translation>Net bewarre: %1</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/settings_section.py" line="235"/>
+        <location filename="../kiosk/ui/instructor/settings_section.py" line="236"/>
         <source>Saved. It takes effect when the kiosk starts again.</source>
         <translation>Bewarre. It jildt as de kiosk opnij start.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/settings_section.py" line="249"/>
+        <location filename="../kiosk/ui/instructor/settings_section.py" line="250"/>
         <source>The two PINs are not the same.</source>
         <translation>De twa pinkoaden binne net itselde.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/settings_section.py" line="261"/>
+        <location filename="../kiosk/ui/instructor/settings_section.py" line="262"/>
         <source>The new PIN is saved. Use it from now on.</source>
         <translation>De nije pinkoade is bewarre. Brûk him fan no ôf.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/settings_section.py" line="265"/>
+        <location filename="../kiosk/ui/instructor/settings_section.py" line="266"/>
         <source>The PIN could not be saved: %1</source>
         <translation>De pinkoade koe net bewarre wurde: %1</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/settings_section.py" line="269"/>
+        <location filename="../kiosk/ui/instructor/settings_section.py" line="270"/>
         <source>A PIN has digits only.</source>
         <translation>In pinkoade hat allinne sifers.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/settings_section.py" line="270"/>
+        <location filename="../kiosk/ui/instructor/settings_section.py" line="271"/>
         <source>A PIN has at least 4 digits.</source>
         <translation>In pinkoade hat op syn minst 4 sifers.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/settings_section.py" line="271"/>
+        <location filename="../kiosk/ui/instructor/settings_section.py" line="272"/>
         <source>A PIN has at most 8 digits.</source>
         <translation>In pinkoade hat op syn meast 8 sifers.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/settings_section.py" line="272"/>
+        <location filename="../kiosk/ui/instructor/settings_section.py" line="273"/>
         <source>All digits are the same (like 0000). Choose another.</source>
         <translation>Alle sifers binne itselde (lykas 0000). Kies in oare.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/settings_section.py" line="273"/>
+        <location filename="../kiosk/ui/instructor/settings_section.py" line="274"/>
         <source>The digits run straight up or down (like 1234). Choose another.</source>
         <translation>De sifers rinne rjocht op of del (lykas 1234). Kies in oare.</translation>
     </message>
@@ -2492,205 +2492,210 @@
 <context>
     <name>TraineesSection</name>
     <message>
-        <location filename="../kiosk/ui/instructor/trainees_section.py" line="207"/>
-        <location filename="../kiosk/ui/instructor/trainees_section.py" line="214"/>
+        <location filename="../kiosk/ui/instructor/trainees_section.py" line="209"/>
+        <location filename="../kiosk/ui/instructor/trainees_section.py" line="216"/>
         <source>Trainees</source>
         <translation>Dielnimmers</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/trainees_section.py" line="215"/>
+        <location filename="../kiosk/ui/instructor/trainees_section.py" line="217"/>
         <source>Search code, name or group</source>
         <translation>Sykje op koade, namme of groep</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/trainees_section.py" line="217"/>
+        <location filename="../kiosk/ui/instructor/trainees_section.py" line="219"/>
         <source>Code</source>
         <translation>Koade</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/trainees_section.py" line="217"/>
         <location filename="../kiosk/ui/instructor/trainees_section.py" line="219"/>
+        <location filename="../kiosk/ui/instructor/trainees_section.py" line="221"/>
         <source>Name</source>
         <translation>Namme</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/trainees_section.py" line="217"/>
-        <location filename="../kiosk/ui/instructor/trainees_section.py" line="220"/>
+        <location filename="../kiosk/ui/instructor/trainees_section.py" line="219"/>
+        <location filename="../kiosk/ui/instructor/trainees_section.py" line="222"/>
         <source>Group</source>
         <translation>Groep</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/trainees_section.py" line="217"/>
+        <location filename="../kiosk/ui/instructor/trainees_section.py" line="219"/>
         <source>Attempts</source>
         <translation>Besykjen</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/trainees_section.py" line="217"/>
+        <location filename="../kiosk/ui/instructor/trainees_section.py" line="219"/>
         <source>Last activity</source>
         <translation>Lêste aktiviteit</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/trainees_section.py" line="221"/>
+        <location filename="../kiosk/ui/instructor/trainees_section.py" line="223"/>
         <source>no name</source>
         <translation>gjin namme</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/trainees_section.py" line="222"/>
+        <location filename="../kiosk/ui/instructor/trainees_section.py" line="224"/>
         <source>no group</source>
         <translation>gjin groep</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/trainees_section.py" line="223"/>
+        <location filename="../kiosk/ui/instructor/trainees_section.py" line="225"/>
         <source>Save</source>
         <translation>Bewarje</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/trainees_section.py" line="224"/>
+        <location filename="../kiosk/ui/instructor/trainees_section.py" line="226"/>
         <source>Print sign-in card</source>
         <translation>Oanmeldkaart printsje</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/trainees_section.py" line="225"/>
+        <location filename="../kiosk/ui/instructor/trainees_section.py" line="227"/>
         <source>Erase…</source>
         <translation>Wiskje…</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/trainees_section.py" line="226"/>
+        <location filename="../kiosk/ui/instructor/trainees_section.py" line="228"/>
         <source>Add a trainee</source>
         <translation>Dielnimmer tafoegje</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/trainees_section.py" line="227"/>
+        <location filename="../kiosk/ui/instructor/trainees_section.py" line="229"/>
         <source>Code, e.g. T-1001</source>
         <translation>Koade, bygelyks T-1001</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/trainees_section.py" line="228"/>
+        <location filename="../kiosk/ui/instructor/trainees_section.py" line="230"/>
         <source>Name (optional)</source>
         <translation>Namme (opsjoneel)</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/trainees_section.py" line="229"/>
+        <location filename="../kiosk/ui/instructor/trainees_section.py" line="231"/>
         <source>Group (optional)</source>
         <translation>Groep (opsjoneel)</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/trainees_section.py" line="230"/>
+        <location filename="../kiosk/ui/instructor/trainees_section.py" line="232"/>
         <source>Add</source>
         <translation>Tafoegje</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/trainees_section.py" line="284"/>
+        <location filename="../kiosk/ui/instructor/trainees_section.py" line="286"/>
         <source>Could not read the trainees: {reason}</source>
         <translation>De dielnimmers koene net lêzen wurde: {reason}</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/trainees_section.py" line="307"/>
+        <location filename="../kiosk/ui/instructor/trainees_section.py" line="309"/>
         <source>Select a trainee in the list to change or erase them.</source>
         <translation>Selektearje in dielnimmer yn &apos;e list om dy te feroarjen of te wiskjen.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/trainees_section.py" line="322"/>
+        <location filename="../kiosk/ui/instructor/trainees_section.py" line="324"/>
         <source>Type a name for {code}. To remove the name, erase the trainee.</source>
         <translation>Typ in namme foar {code}. Wolsto de namme fuorthelje, wiskje dan de dielnimmer.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/trainees_section.py" line="330"/>
+        <location filename="../kiosk/ui/instructor/trainees_section.py" line="332"/>
         <source>Nothing changed for {code}.</source>
         <translation>Neat feroare foar {code}.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/trainees_section.py" line="343"/>
+        <location filename="../kiosk/ui/instructor/trainees_section.py" line="345"/>
         <source>{code} was no longer in the list.</source>
         <translation>{code} stie net mear yn &apos;e list.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/trainees_section.py" line="345"/>
+        <location filename="../kiosk/ui/instructor/trainees_section.py" line="347"/>
         <source>Saved the changes for {code}.</source>
         <translation>De wizigings foar {code} binne bewarre.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/trainees_section.py" line="356"/>
+        <location filename="../kiosk/ui/instructor/trainees_section.py" line="358"/>
         <source>Choose the folder for the sign-in card</source>
         <translation>Kies de map foar de oanmeldkaart</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/trainees_section.py" line="372"/>
+        <location filename="../kiosk/ui/instructor/trainees_section.py" line="374"/>
         <source>The sign-in card of {code} is in {path}</source>
         <translation>De oanmeldkaart fan {code} stiet yn {path}</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/trainees_section.py" line="376"/>
+        <location filename="../kiosk/ui/instructor/trainees_section.py" line="378"/>
         <source>Could not write the sign-in card: {reason}</source>
         <translation>De oanmeldkaart koe net skreaun wurde: {reason}</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/trainees_section.py" line="391"/>
+        <location filename="../kiosk/ui/instructor/trainees_section.py" line="393"/>
         <source>Erase {name} ({code})? Their name goes, their results stay under a random pseudonym. This cannot be undone.</source>
         <translation>{name} ({code}) wiskje? De namme ferdwynt, de resultaten bliuwe bewarre ûnder in willekeurich pseudonym. Dit kin net ûngedien makke wurde.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/trainees_section.py" line="396"/>
+        <location filename="../kiosk/ui/instructor/trainees_section.py" line="398"/>
         <source>Erase {code}? Their results stay under a random pseudonym. This cannot be undone.</source>
         <translation>{code} wiskje? De resultaten bliuwe bewarre ûnder in willekeurich pseudonym. Dit kin net ûngedien makke wurde.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/trainees_section.py" line="398"/>
+        <location filename="../kiosk/ui/instructor/trainees_section.py" line="400"/>
         <source>Yes, erase</source>
         <translation>Ja, wiskje</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/trainees_section.py" line="398"/>
+        <location filename="../kiosk/ui/instructor/trainees_section.py" line="400"/>
         <source>No, keep</source>
         <translation>Nee, hâlde</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/trainees_section.py" line="421"/>
+        <location filename="../kiosk/ui/instructor/trainees_section.py" line="423"/>
         <source>{code} is erased. Their results are kept under {pseudonym}.</source>
         <translation>{code} is wiske. De resultaten binne bewarre ûnder {pseudonym}.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/trainees_section.py" line="441"/>
+        <location filename="../kiosk/ui/instructor/trainees_section.py" line="443"/>
         <source>{code} is not a trainee code: {problem}.</source>
         <translation>{code} is gjin dielnimmerskoade: {problem}.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/trainees_section.py" line="443"/>
+        <location filename="../kiosk/ui/instructor/trainees_section.py" line="445"/>
         <source>Type the trainee&apos;s code first (for example T-1001).</source>
         <translation>Typ earst de koade fan &apos;e dielnimmer (bygelyks T-1001).</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/trainees_section.py" line="464"/>
+        <location filename="../kiosk/ui/instructor/trainees_section.py" line="466"/>
         <source>{code} is already in the list; select it there to change it.</source>
         <translation>{code} stiet al yn &apos;e list; selektearje it dêr om it te feroarjen.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/trainees_section.py" line="472"/>
+        <location filename="../kiosk/ui/instructor/trainees_section.py" line="474"/>
         <source>Added {code}.</source>
         <translation>{code} tafoege.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/trainees_section.py" line="480"/>
+        <location filename="../kiosk/ui/instructor/trainees_section.py" line="482"/>
         <source>Nothing was saved: {reason}</source>
         <translation>Der is neat bewarre: {reason}</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/trainees_section.py" line="485"/>
+        <location filename="../kiosk/ui/instructor/trainees_section.py" line="487"/>
         <source>Saving…</source>
         <translation>Bewarje…</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/trainees_section.py" line="503"/>
+        <location filename="../kiosk/ui/instructor/trainees_section.py" line="505"/>
+        <source>1 trainee</source>
+        <translation>1 dielnimmer</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/trainees_section.py" line="507"/>
         <source>{total} trainees</source>
         <translation>{total} dielnimmers</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/trainees_section.py" line="505"/>
+        <location filename="../kiosk/ui/instructor/trainees_section.py" line="509"/>
         <source>{shown} of {total} trainees</source>
         <translation>{shown} fan {total} dielnimmers</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/trainees_section.py" line="517"/>
+        <location filename="../kiosk/ui/instructor/trainees_section.py" line="521"/>
         <source>Records are off on this kiosk (the records file could not be opened): no trainees to show.</source>
         <translation>De gegevens steane út op dizze kiosk (it gegevensbestân koe net iepene wurde): gjin dielnimmers om sjen te litten.</translation>
     </message>

@@ -25,217 +25,217 @@
 <context>
     <name>CellsSection</name>
     <message>
-        <location filename="../kiosk/ui/instructor/cells_section.py" line="242"/>
+        <location filename="../kiosk/ui/instructor/cells_section.py" line="248"/>
         <source>Cells</source>
         <translation>Cellen</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/cells_section.py" line="251"/>
+        <location filename="../kiosk/ui/instructor/cells_section.py" line="257"/>
         <source>Cells and their connections</source>
         <translation>Cellen en hun verbindingen</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/cells_section.py" line="254"/>
+        <location filename="../kiosk/ui/instructor/cells_section.py" line="260"/>
         <source>How this kiosk reaches each cell. A secured cell (Basic256Sha256, the one policy the kiosk speaks) is only used once you trust its certificate here.</source>
         <translation>Zo bereikt deze kiosk elke cel. Een beveiligde cel (Basic256Sha256, het enige beveiligingsbeleid dat de kiosk kent) wordt pas gebruikt als je het certificaat hier vertrouwt.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/cells_section.py" line="259"/>
+        <location filename="../kiosk/ui/instructor/cells_section.py" line="265"/>
         <source>Check this cell</source>
         <translation>Deze cel controleren</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/cells_section.py" line="260"/>
+        <location filename="../kiosk/ui/instructor/cells_section.py" line="266"/>
         <source>Trust this certificate</source>
         <translation>Dit certificaat vertrouwen</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/cells_section.py" line="261"/>
+        <location filename="../kiosk/ui/instructor/cells_section.py" line="267"/>
         <source>Stop trusting</source>
         <translation>Niet meer vertrouwen</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/cells_section.py" line="262"/>
+        <location filename="../kiosk/ui/instructor/cells_section.py" line="268"/>
         <source>Yes, trust it</source>
         <translation>Ja, vertrouwen</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/cells_section.py" line="263"/>
+        <location filename="../kiosk/ui/instructor/cells_section.py" line="269"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/cells_section.py" line="264"/>
+        <location filename="../kiosk/ui/instructor/cells_section.py" line="270"/>
         <source>Change address (takes effect when the kiosk restarts)</source>
         <translation>Adres wijzigen (geldt na herstart van de kiosk)</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/cells_section.py" line="266"/>
+        <location filename="../kiosk/ui/instructor/cells_section.py" line="272"/>
         <source>Save</source>
         <translation>Opslaan</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/cells_section.py" line="275"/>
+        <location filename="../kiosk/ui/instructor/cells_section.py" line="281"/>
         <source>No security</source>
         <translation>Geen beveiliging</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/cells_section.py" line="276"/>
+        <location filename="../kiosk/ui/instructor/cells_section.py" line="282"/>
         <source>Basic256Sha256 Sign</source>
         <translation>Basic256Sha256 ondertekenen</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/cells_section.py" line="277"/>
+        <location filename="../kiosk/ui/instructor/cells_section.py" line="283"/>
         <source>Basic256Sha256 Sign &amp; Encrypt</source>
         <translation>Basic256Sha256 ondertekenen en versleutelen</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/cells_section.py" line="283"/>
+        <location filename="../kiosk/ui/instructor/cells_section.py" line="289"/>
         <source>connecting…</source>
         <translation>verbinden…</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/cells_section.py" line="284"/>
+        <location filename="../kiosk/ui/instructor/cells_section.py" line="290"/>
         <source>connected</source>
         <translation>verbonden</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/cells_section.py" line="285"/>
+        <location filename="../kiosk/ui/instructor/cells_section.py" line="291"/>
         <source>no connection, trying again</source>
         <translation>geen verbinding, opnieuw verbinden</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/cells_section.py" line="286"/>
+        <location filename="../kiosk/ui/instructor/cells_section.py" line="292"/>
         <source>not connected</source>
         <translation>niet verbonden</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/cells_section.py" line="287"/>
+        <location filename="../kiosk/ui/instructor/cells_section.py" line="293"/>
         <source>the cell&apos;s certificate is not trusted yet</source>
         <translation>het certificaat van de cel wordt nog niet vertrouwd</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/cells_section.py" line="293"/>
+        <location filename="../kiosk/ui/instructor/cells_section.py" line="299"/>
         <source>None</source>
         <translation>Geen</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/cells_section.py" line="310"/>
+        <location filename="../kiosk/ui/instructor/cells_section.py" line="316"/>
         <source>Address: the simulated demo cell, inside this kiosk</source>
         <translation>Adres: de gesimuleerde democel, in deze kiosk</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/cells_section.py" line="312"/>
+        <location filename="../kiosk/ui/instructor/cells_section.py" line="318"/>
         <source>Address: %1</source>
         <translation>Adres: %1</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/cells_section.py" line="313"/>
+        <location filename="../kiosk/ui/instructor/cells_section.py" line="319"/>
         <source>Connection: %1</source>
         <translation>Verbinding: %1</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/cells_section.py" line="314"/>
+        <location filename="../kiosk/ui/instructor/cells_section.py" line="320"/>
         <source>Security: %1</source>
         <translation>Beveiliging: %1</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/cells_section.py" line="324"/>
+        <location filename="../kiosk/ui/instructor/cells_section.py" line="330"/>
         <source>nothing</source>
         <translation>niets</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/cells_section.py" line="325"/>
+        <location filename="../kiosk/ui/instructor/cells_section.py" line="331"/>
         <source>This cell offers: %1</source>
         <translation>Deze cel biedt: %1</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/cells_section.py" line="330"/>
+        <location filename="../kiosk/ui/instructor/cells_section.py" line="336"/>
         <source>The cell shows no certificate.</source>
         <translation>De cel toont geen certificaat.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/cells_section.py" line="335"/>
+        <location filename="../kiosk/ui/instructor/cells_section.py" line="341"/>
         <source>Certificate: %1</source>
         <translation>Certificaat: %1</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/cells_section.py" line="336"/>
+        <location filename="../kiosk/ui/instructor/cells_section.py" line="342"/>
         <source>Valid until: %1</source>
         <translation>Geldig tot: %1</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/cells_section.py" line="337"/>
+        <location filename="../kiosk/ui/instructor/cells_section.py" line="343"/>
         <source>SHA-256 fingerprint:</source>
         <translation>SHA-256-vingerafdruk:</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/cells_section.py" line="339"/>
+        <location filename="../kiosk/ui/instructor/cells_section.py" line="345"/>
         <source>Trusted by this kiosk</source>
         <translation>Vertrouwd door deze kiosk</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/cells_section.py" line="339"/>
+        <location filename="../kiosk/ui/instructor/cells_section.py" line="345"/>
         <source>Not trusted by this kiosk</source>
         <translation>Niet vertrouwd door deze kiosk</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/cells_section.py" line="342"/>
+        <location filename="../kiosk/ui/instructor/cells_section.py" line="348"/>
         <source>This certificate has expired.</source>
         <translation>Dit certificaat is verlopen.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/cells_section.py" line="351"/>
+        <location filename="../kiosk/ui/instructor/cells_section.py" line="357"/>
         <source>Trust the certificate with fingerprint %1? Only if it matches what the cell&apos;s display shows.</source>
         <translation>Het certificaat met vingerafdruk %1 vertrouwen? Alleen als die overeenkomt met wat het scherm van de cel toont.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/cells_section.py" line="357"/>
+        <location filename="../kiosk/ui/instructor/cells_section.py" line="363"/>
         <source>This kiosk&apos;s certificate (install it on a secured cell&apos;s PLC):</source>
         <translation>Het certificaat van deze kiosk (installeer het op de PLC van een beveiligde cel):</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/cells_section.py" line="361"/>
+        <location filename="../kiosk/ui/instructor/cells_section.py" line="367"/>
         <source>File: %1</source>
         <translation>Bestand: %1</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/cells_section.py" line="365"/>
+        <location filename="../kiosk/ui/instructor/cells_section.py" line="371"/>
         <source>This kiosk&apos;s certificate could not be made: %1</source>
         <translation>Het certificaat van deze kiosk kon niet worden gemaakt: %1</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/cells_section.py" line="385"/>
+        <location filename="../kiosk/ui/instructor/cells_section.py" line="391"/>
         <source>Asking the cell…</source>
         <translation>De cel wordt bevraagd…</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/cells_section.py" line="401"/>
+        <location filename="../kiosk/ui/instructor/cells_section.py" line="407"/>
         <source>The cell did not answer: %1</source>
         <translation>De cel gaf geen antwoord: %1</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/cells_section.py" line="439"/>
+        <location filename="../kiosk/ui/instructor/cells_section.py" line="445"/>
         <source>Trusted. The kiosk connects with this certificate from its next try.</source>
         <translation>Vertrouwd. De kiosk verbindt vanaf de volgende verbindingspoging met dit certificaat.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/cells_section.py" line="441"/>
+        <location filename="../kiosk/ui/instructor/cells_section.py" line="447"/>
         <source>No longer trusted. The kiosk stops using this cell from its next connection.</source>
         <translation>Niet meer vertrouwd. Vanaf de volgende verbinding gebruikt de kiosk deze cel niet meer.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/cells_section.py" line="448"/>
+        <location filename="../kiosk/ui/instructor/cells_section.py" line="454"/>
         <source>Not done: %1</source>
         <translation>Niet gelukt: %1</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/cells_section.py" line="468"/>
+        <location filename="../kiosk/ui/instructor/cells_section.py" line="474"/>
         <source>Not saved:</source>
         <translation>Niet opgeslagen:</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/cells_section.py" line="471"/>
+        <location filename="../kiosk/ui/instructor/cells_section.py" line="477"/>
         <source>Saved. It takes effect when the kiosk restarts.</source>
         <translation>Opgeslagen. Dit geldt na een herstart van de kiosk.</translation>
     </message>
@@ -289,153 +289,153 @@
 <context>
     <name>ExportsSection</name>
     <message>
-        <location filename="../kiosk/ui/instructor/exports_section.py" line="267"/>
-        <location filename="../kiosk/ui/instructor/exports_section.py" line="277"/>
+        <location filename="../kiosk/ui/instructor/exports_section.py" line="268"/>
+        <location filename="../kiosk/ui/instructor/exports_section.py" line="278"/>
         <source>Exports</source>
         <translation>Exporteren</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/exports_section.py" line="279"/>
+        <location filename="../kiosk/ui/instructor/exports_section.py" line="280"/>
         <source>The files hold trainees&apos; names and results. Keep them on a stick only as long as needed.</source>
         <translation>De bestanden bevatten namen en resultaten van deelnemers. Bewaar ze niet langer op een USB-stick dan nodig is.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/exports_section.py" line="281"/>
+        <location filename="../kiosk/ui/instructor/exports_section.py" line="282"/>
         <source>What</source>
         <translation>Wat</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/exports_section.py" line="285"/>
+        <location filename="../kiosk/ui/instructor/exports_section.py" line="286"/>
         <source>Whose and from when</source>
         <translation>Van wie en vanaf wanneer</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/exports_section.py" line="286"/>
+        <location filename="../kiosk/ui/instructor/exports_section.py" line="287"/>
         <source>Trainee</source>
         <translation>Deelnemer</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/exports_section.py" line="287"/>
+        <location filename="../kiosk/ui/instructor/exports_section.py" line="288"/>
         <source>Since</source>
         <translation>Vanaf</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/exports_section.py" line="288"/>
+        <location filename="../kiosk/ui/instructor/exports_section.py" line="289"/>
         <source>All dates</source>
         <translation>Alle datums</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/exports_section.py" line="289"/>
+        <location filename="../kiosk/ui/instructor/exports_section.py" line="290"/>
         <source>Where</source>
         <translation>Waar</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/exports_section.py" line="290"/>
+        <location filename="../kiosk/ui/instructor/exports_section.py" line="291"/>
         <source>Choose folder…</source>
         <translation>Map kiezen…</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/exports_section.py" line="291"/>
+        <location filename="../kiosk/ui/instructor/exports_section.py" line="292"/>
         <source>Export</source>
         <translation>Exporteren</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/exports_section.py" line="327"/>
+        <location filename="../kiosk/ui/instructor/exports_section.py" line="328"/>
         <source>Tick at least one format to export.</source>
         <translation>Vink minstens één formaat aan om te exporteren.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/exports_section.py" line="335"/>
+        <location filename="../kiosk/ui/instructor/exports_section.py" line="336"/>
         <source>Exporting to {folder}…</source>
         <translation>Exporteren naar {folder}…</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/exports_section.py" line="347"/>
+        <location filename="../kiosk/ui/instructor/exports_section.py" line="348"/>
         <source>Choose the folder to export to</source>
         <translation>Kies de map voor de export</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/exports_section.py" line="365"/>
+        <location filename="../kiosk/ui/instructor/exports_section.py" line="366"/>
         <source>Nothing was written to {folder}: no results match the trainee and date chosen.</source>
         <translation>Er is niets in {folder} opgeslagen: geen resultaten passen bij de gekozen deelnemer en datum.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/exports_section.py" line="371"/>
+        <location filename="../kiosk/ui/instructor/exports_section.py" line="372"/>
         <source>1 file written to {folder}: {names}</source>
         <translation>1 bestand opgeslagen in {folder}: {names}</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/exports_section.py" line="373"/>
+        <location filename="../kiosk/ui/instructor/exports_section.py" line="374"/>
         <source>{count} files written to {folder}: {names}</source>
         <translation>{count} bestanden opgeslagen in {folder}: {names}</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/exports_section.py" line="377"/>
+        <location filename="../kiosk/ui/instructor/exports_section.py" line="378"/>
         <source>Could not write {format} to {folder}: {reason}.</source>
         <translation>Kon {format} niet opslaan in {folder}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/exports_section.py" line="381"/>
+        <location filename="../kiosk/ui/instructor/exports_section.py" line="382"/>
         <source>If the folder is on a USB stick, check that it is still in and has room.</source>
         <translation>Staat de map op een USB-stick, controleer dan of die er nog in zit en genoeg ruimte heeft.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/exports_section.py" line="383"/>
+        <location filename="../kiosk/ui/instructor/exports_section.py" line="384"/>
         <source>Written before that: {names}</source>
         <translation>Daarvoor al opgeslagen: {names}</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/exports_section.py" line="389"/>
+        <location filename="../kiosk/ui/instructor/exports_section.py" line="390"/>
         <source>The files may be written, but the export could not be noted in the audit log: {reason}</source>
         <translation>De bestanden zijn misschien opgeslagen, maar de export kon niet in het auditlog worden vastgelegd: {reason}</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/exports_section.py" line="397"/>
+        <location filename="../kiosk/ui/instructor/exports_section.py" line="398"/>
         <source>Could not read the trainees: {reason}</source>
         <translation>De deelnemers konden niet worden gelezen: {reason}</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/exports_section.py" line="403"/>
+        <location filename="../kiosk/ui/instructor/exports_section.py" line="404"/>
         <source>CSV (attempts and skills)</source>
         <translation>CSV (pogingen en vaardigheden)</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/exports_section.py" line="404"/>
+        <location filename="../kiosk/ui/instructor/exports_section.py" line="405"/>
         <source>Excel (XLSX)</source>
         <translation>Excel (XLSX)</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/exports_section.py" line="405"/>
+        <location filename="../kiosk/ui/instructor/exports_section.py" line="406"/>
         <source>PDF certificates</source>
         <translation>PDF-certificaten</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/exports_section.py" line="406"/>
+        <location filename="../kiosk/ui/instructor/exports_section.py" line="407"/>
         <source>xAPI statements</source>
         <translation>xAPI-statements</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/exports_section.py" line="407"/>
+        <location filename="../kiosk/ui/instructor/exports_section.py" line="408"/>
         <source>Open Badges</source>
         <translation>Open Badges</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/exports_section.py" line="413"/>
+        <location filename="../kiosk/ui/instructor/exports_section.py" line="414"/>
         <source>and {more} more</source>
         <translation>en nog {more}</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/exports_section.py" line="420"/>
+        <location filename="../kiosk/ui/instructor/exports_section.py" line="421"/>
         <source>All trainees</source>
         <translation>Alle deelnemers</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/exports_section.py" line="428"/>
+        <location filename="../kiosk/ui/instructor/exports_section.py" line="429"/>
         <source>No folder chosen yet.</source>
         <translation>Nog geen map gekozen.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/exports_section.py" line="437"/>
+        <location filename="../kiosk/ui/instructor/exports_section.py" line="438"/>
         <source>Records are off on this kiosk (the records file could not be opened): nothing to export.</source>
         <translation>Gegevensopslag staat uit op deze kiosk (het gegevensbestand kon niet worden geopend): er valt niets te exporteren.</translation>
     </message>
@@ -443,153 +443,153 @@
 <context>
     <name>FaultsSection</name>
     <message>
-        <location filename="../kiosk/ui/instructor/faults_section.py" line="114"/>
+        <location filename="../kiosk/ui/instructor/faults_section.py" line="121"/>
         <source>Faults</source>
         <translation>Storingen</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/faults_section.py" line="120"/>
+        <location filename="../kiosk/ui/instructor/faults_section.py" line="127"/>
         <source>Cause a fault for a fault-finding exercise</source>
         <translation>Een storing veroorzaken voor een storingszoekoefening</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/faults_section.py" line="124"/>
+        <location filename="../kiosk/ui/instructor/faults_section.py" line="131"/>
         <source>Each button adds a cause to the cell; the trainees find it from what the cell shows. Remove the causes, then Reset, to end the exercise.</source>
         <translation>Elke knop voegt een oorzaak toe aan de cel; de deelnemers vinden die aan de hand van wat de cel laat zien. Verwijder de oorzaken en reset daarna de cel om de oefening te beëindigen.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/faults_section.py" line="129"/>
+        <location filename="../kiosk/ui/instructor/faults_section.py" line="136"/>
         <source>No cell of this site allows faults to be caused from the kiosk.</source>
         <translation>Geen enkele cel op deze locatie laat toe dat de kiosk storingen veroorzaakt.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/faults_section.py" line="130"/>
+        <location filename="../kiosk/ui/instructor/faults_section.py" line="137"/>
         <source>Cell</source>
         <translation>Cel</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/faults_section.py" line="133"/>
+        <location filename="../kiosk/ui/instructor/faults_section.py" line="141"/>
         <source>Remove every cause</source>
         <translation>Alle oorzaken verwijderen</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/faults_section.py" line="134"/>
+        <location filename="../kiosk/ui/instructor/faults_section.py" line="142"/>
         <source>Reset the cell</source>
         <translation>Cel resetten</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/faults_section.py" line="139"/>
+        <location filename="../kiosk/ui/instructor/faults_section.py" line="147"/>
         <source>Jammed belt</source>
         <translation>Band vastgelopen</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/faults_section.py" line="140"/>
+        <location filename="../kiosk/ui/instructor/faults_section.py" line="148"/>
         <source>Colour sensor stuck</source>
         <translation>Kleursensor blijft hangen</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/faults_section.py" line="141"/>
+        <location filename="../kiosk/ui/instructor/faults_section.py" line="149"/>
         <source>Pressure drop</source>
         <translation>Drukverlies</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/faults_section.py" line="142"/>
+        <location filename="../kiosk/ui/instructor/faults_section.py" line="150"/>
         <source>Heater stuck on</source>
         <translation>Verwarming blijft aan</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/faults_section.py" line="143"/>
+        <location filename="../kiosk/ui/instructor/faults_section.py" line="151"/>
         <source>Communication lost</source>
         <translation>Communicatie verbroken</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/faults_section.py" line="144"/>
+        <location filename="../kiosk/ui/instructor/faults_section.py" line="152"/>
         <source>Emergency stop</source>
         <translation>Noodstop</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/faults_section.py" line="145"/>
+        <location filename="../kiosk/ui/instructor/faults_section.py" line="153"/>
         <source>Guard door open</source>
         <translation>Veiligheidsdeur open</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/faults_section.py" line="146"/>
+        <location filename="../kiosk/ui/instructor/faults_section.py" line="154"/>
         <source>Pressure low</source>
         <translation>Druk te laag</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/faults_section.py" line="152"/>
+        <location filename="../kiosk/ui/instructor/faults_section.py" line="160"/>
         <source>the belt blocks; the motor current rises</source>
         <translation>de band loopt vast; de motorstroom stijgt</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/faults_section.py" line="153"/>
+        <location filename="../kiosk/ui/instructor/faults_section.py" line="161"/>
         <source>every part is read as black and rejected</source>
         <translation>elk onderdeel wordt als zwart gelezen en afgekeurd</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/faults_section.py" line="154"/>
+        <location filename="../kiosk/ui/instructor/faults_section.py" line="162"/>
         <source>the pump line slowly loses pressure</source>
         <translation>de pompleiding verliest langzaam druk</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/faults_section.py" line="155"/>
+        <location filename="../kiosk/ui/instructor/faults_section.py" line="163"/>
         <source>the tank heats up past the limit</source>
         <translation>de tank warmt op tot boven de grenswaarde</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/faults_section.py" line="156"/>
+        <location filename="../kiosk/ui/instructor/faults_section.py" line="164"/>
         <source>the cell stops sending values</source>
         <translation>de cel stuurt geen waarden meer</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/faults_section.py" line="183"/>
+        <location filename="../kiosk/ui/instructor/faults_section.py" line="191"/>
         <source>This cell has no &apos;%1&apos; command.</source>
         <translation>Deze cel kent het commando &apos;%1&apos; niet.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/faults_section.py" line="188"/>
+        <location filename="../kiosk/ui/instructor/faults_section.py" line="196"/>
         <source>Sending…</source>
         <translation>Versturen…</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/faults_section.py" line="196"/>
+        <location filename="../kiosk/ui/instructor/faults_section.py" line="204"/>
         <source>The cell did not do it: %1</source>
         <translation>De cel voerde het niet uit: %1</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/faults_section.py" line="200"/>
+        <location filename="../kiosk/ui/instructor/faults_section.py" line="208"/>
         <source>Caused: %1.</source>
         <translation>Veroorzaakt: %1.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/faults_section.py" line="202"/>
+        <location filename="../kiosk/ui/instructor/faults_section.py" line="210"/>
         <source>Every cause removed. Reset the cell to clear the fault it shows.</source>
         <translation>Alle oorzaken verwijderd. Reset de cel om de storing te wissen die hij toont.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/faults_section.py" line="204"/>
+        <location filename="../kiosk/ui/instructor/faults_section.py" line="212"/>
         <source>The cell was reset.</source>
         <translation>De cel is gereset.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/faults_section.py" line="233"/>
-        <location filename="../kiosk/ui/instructor/faults_section.py" line="240"/>
+        <location filename="../kiosk/ui/instructor/faults_section.py" line="241"/>
+        <location filename="../kiosk/ui/instructor/faults_section.py" line="248"/>
         <source>none</source>
         <translation>geen</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/faults_section.py" line="234"/>
+        <location filename="../kiosk/ui/instructor/faults_section.py" line="242"/>
         <source>Causes now: %1</source>
         <translation>Huidige oorzaken: %1</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/faults_section.py" line="236"/>
+        <location filename="../kiosk/ui/instructor/faults_section.py" line="244"/>
         <source>Causes now: not known (no live value from the cell)</source>
         <translation>Huidige oorzaken: onbekend (geen actuele waarde van de cel)</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/faults_section.py" line="241"/>
+        <location filename="../kiosk/ui/instructor/faults_section.py" line="249"/>
         <source>Fault the cell shows: %1</source>
         <translation>Storing die de cel toont: %1</translation>
     </message>
@@ -693,22 +693,22 @@
 <context>
     <name>InstructorPanel</name>
     <message>
-        <location filename="../kiosk/ui/instructor_panel.py" line="112"/>
+        <location filename="../kiosk/ui/instructor_panel.py" line="120"/>
         <source>Instructor</source>
         <translation>Docent</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor_panel.py" line="113"/>
+        <location filename="../kiosk/ui/instructor_panel.py" line="121"/>
         <source>Unlocked. It locks again at the start, or after two minutes untouched.</source>
         <translation>Ontgrendeld. Wordt weer vergrendeld op het startscherm, of na twee minuten zonder aanraking.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor_panel.py" line="116"/>
+        <location filename="../kiosk/ui/instructor_panel.py" line="124"/>
         <source>Lock and go back</source>
         <translation>Vergrendelen en terug</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor_panel.py" line="117"/>
+        <location filename="../kiosk/ui/instructor_panel.py" line="125"/>
         <source>Close the kiosk app</source>
         <translation>Kioskapp afsluiten</translation>
     </message>
@@ -1114,138 +1114,138 @@
 <context>
     <name>PrivacySection</name>
     <message>
-        <location filename="../kiosk/ui/instructor/privacy_section.py" line="152"/>
-        <location filename="../kiosk/ui/instructor/privacy_section.py" line="159"/>
+        <location filename="../kiosk/ui/instructor/privacy_section.py" line="153"/>
+        <location filename="../kiosk/ui/instructor/privacy_section.py" line="160"/>
         <source>Privacy</source>
         <translation>Privacy</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/privacy_section.py" line="160"/>
+        <location filename="../kiosk/ui/instructor/privacy_section.py" line="161"/>
         <source>The records are not available on this kiosk, so there is nothing to purge.</source>
         <translation>De gegevens zijn niet beschikbaar op deze kiosk, dus er valt niets op te schonen.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/privacy_section.py" line="161"/>
+        <location filename="../kiosk/ui/instructor/privacy_section.py" line="162"/>
         <source>Keep the records of attempts for</source>
         <translation>Gegevens van pogingen bewaren gedurende</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/privacy_section.py" line="162"/>
+        <location filename="../kiosk/ui/instructor/privacy_section.py" line="163"/>
         <source>Save</source>
         <translation>Opslaan</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/privacy_section.py" line="165"/>
+        <location filename="../kiosk/ui/instructor/privacy_section.py" line="166"/>
         <source>A purge removes attempts that ended longer ago than this, and trainees who have no attempts left. The audit log is always kept.</source>
         <translation>Opschonen verwijdert pogingen die langer geleden dan deze termijn zijn geëindigd, en deelnemers die geen pogingen meer hebben. Het auditlog blijft altijd bewaard.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/privacy_section.py" line="169"/>
+        <location filename="../kiosk/ui/instructor/privacy_section.py" line="170"/>
         <source>What a purge would remove now</source>
         <translation>Wat opschonen nu zou verwijderen</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/privacy_section.py" line="170"/>
+        <location filename="../kiosk/ui/instructor/privacy_section.py" line="171"/>
         <source>Purge now</source>
         <translation>Nu opschonen</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/privacy_section.py" line="180"/>
+        <location filename="../kiosk/ui/instructor/privacy_section.py" line="181"/>
         <source>1 month</source>
         <translation>1 maand</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/privacy_section.py" line="180"/>
+        <location filename="../kiosk/ui/instructor/privacy_section.py" line="181"/>
         <source>%1 months</source>
         <translation>%1 maanden</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/privacy_section.py" line="188"/>
+        <location filename="../kiosk/ui/instructor/privacy_section.py" line="189"/>
         <source>Counting…</source>
         <translation>Tellen…</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/privacy_section.py" line="192"/>
+        <location filename="../kiosk/ui/instructor/privacy_section.py" line="193"/>
         <source>Nothing: no attempt ended before %1.</source>
         <translation>Niets: er is geen poging vóór %1 geëindigd.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/privacy_section.py" line="196"/>
+        <location filename="../kiosk/ui/instructor/privacy_section.py" line="197"/>
         <source>Attempts that ended before %1: %2</source>
         <translation>Pogingen die vóór %1 zijn geëindigd: %2</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/privacy_section.py" line="199"/>
+        <location filename="../kiosk/ui/instructor/privacy_section.py" line="200"/>
         <source>Their statements: %1</source>
         <translation>Hun statements: %1</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/privacy_section.py" line="200"/>
+        <location filename="../kiosk/ui/instructor/privacy_section.py" line="201"/>
         <source>Their process samples: %1</source>
         <translation>Hun proceswaarden: %1</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/privacy_section.py" line="201"/>
+        <location filename="../kiosk/ui/instructor/privacy_section.py" line="202"/>
         <source>Their safety acknowledgements: %1</source>
         <translation>Hun veiligheidsbevestigingen: %1</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/privacy_section.py" line="202"/>
+        <location filename="../kiosk/ui/instructor/privacy_section.py" line="203"/>
         <source>Their waived steps: %1</source>
         <translation>Hun vrijgestelde stappen: %1</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/privacy_section.py" line="203"/>
+        <location filename="../kiosk/ui/instructor/privacy_section.py" line="204"/>
         <source>Their statements waiting for the LRS: %1</source>
         <translation>Hun statements die op de LRS wachten: %1</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/privacy_section.py" line="204"/>
+        <location filename="../kiosk/ui/instructor/privacy_section.py" line="205"/>
         <source>Trainees left without attempts (with their names): %1</source>
         <translation>Deelnemers die zonder pogingen overblijven (met hun namen): %1</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/privacy_section.py" line="210"/>
+        <location filename="../kiosk/ui/instructor/privacy_section.py" line="211"/>
         <source>No purge has run yet.</source>
         <translation>Er is nog niet opgeschoond.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/privacy_section.py" line="212"/>
+        <location filename="../kiosk/ui/instructor/privacy_section.py" line="213"/>
         <source>Last purge: %1</source>
         <translation>Laatst opgeschoond: %1</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/privacy_section.py" line="216"/>
+        <location filename="../kiosk/ui/instructor/privacy_section.py" line="217"/>
         <source>Remove these records for good? This cannot be undone.</source>
         <translation>Deze gegevens definitief verwijderen? Dit kan niet ongedaan worden gemaakt.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/privacy_section.py" line="217"/>
+        <location filename="../kiosk/ui/instructor/privacy_section.py" line="218"/>
         <source>Purge</source>
         <translation>Opschonen</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/privacy_section.py" line="218"/>
+        <location filename="../kiosk/ui/instructor/privacy_section.py" line="219"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/privacy_section.py" line="267"/>
+        <location filename="../kiosk/ui/instructor/privacy_section.py" line="268"/>
         <source>Could not read or change the records: %1</source>
         <translation>De gegevens konden niet worden gelezen of gewijzigd: %1</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/privacy_section.py" line="291"/>
+        <location filename="../kiosk/ui/instructor/privacy_section.py" line="292"/>
         <source>Saved: the records are kept %1.</source>
         <translation>Opgeslagen: de gegevens worden %1 bewaard.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/privacy_section.py" line="302"/>
+        <location filename="../kiosk/ui/instructor/privacy_section.py" line="303"/>
         <source>Nothing was removed.</source>
         <translation>Er is niets verwijderd.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/privacy_section.py" line="320"/>
+        <location filename="../kiosk/ui/instructor/privacy_section.py" line="321"/>
         <source>Purged. Attempts removed: %1. Trainees removed: %2.</source>
         <translation>Opgeschoond. Verwijderde pogingen: %1. Verwijderde deelnemers: %2.</translation>
     </message>
@@ -1253,203 +1253,203 @@
 <context>
     <name>ProgressSection</name>
     <message>
-        <location filename="../kiosk/ui/instructor/progress_section.py" line="222"/>
+        <location filename="../kiosk/ui/instructor/progress_section.py" line="223"/>
         <source>Progress</source>
         <translation>Voortgang</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/progress_section.py" line="228"/>
+        <location filename="../kiosk/ui/instructor/progress_section.py" line="229"/>
         <source>Progress per trainee and module</source>
         <translation>Voortgang per deelnemer en module</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/progress_section.py" line="229"/>
+        <location filename="../kiosk/ui/instructor/progress_section.py" line="230"/>
         <source>Group</source>
         <translation>Groep</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/progress_section.py" line="230"/>
-        <location filename="../kiosk/ui/instructor/progress_section.py" line="250"/>
+        <location filename="../kiosk/ui/instructor/progress_section.py" line="231"/>
+        <location filename="../kiosk/ui/instructor/progress_section.py" line="251"/>
         <source>Site</source>
         <translation>Locatie</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/progress_section.py" line="231"/>
+        <location filename="../kiosk/ui/instructor/progress_section.py" line="232"/>
         <source>Period</source>
         <translation>Periode</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/progress_section.py" line="233"/>
+        <location filename="../kiosk/ui/instructor/progress_section.py" line="234"/>
         <source>All time</source>
         <translation>Altijd</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/progress_section.py" line="234"/>
+        <location filename="../kiosk/ui/instructor/progress_section.py" line="235"/>
         <source>Last 7 days</source>
         <translation>Afgelopen 7 dagen</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/progress_section.py" line="235"/>
+        <location filename="../kiosk/ui/instructor/progress_section.py" line="236"/>
         <source>Last 30 days</source>
         <translation>Afgelopen 30 dagen</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/progress_section.py" line="236"/>
+        <location filename="../kiosk/ui/instructor/progress_section.py" line="237"/>
         <source>Last 12 months</source>
         <translation>Afgelopen 12 maanden</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/progress_section.py" line="241"/>
+        <location filename="../kiosk/ui/instructor/progress_section.py" line="242"/>
         <source>✓ passed   ✗ not passed yet   … started, not finished   (best score · attempts · last date)</source>
         <translation>✓ geslaagd   ✗ nog niet geslaagd   … begonnen, niet afgemaakt   (beste score · pogingen · laatste datum)</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/progress_section.py" line="243"/>
+        <location filename="../kiosk/ui/instructor/progress_section.py" line="244"/>
         <source>Back</source>
         <translation>Terug</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/progress_section.py" line="244"/>
+        <location filename="../kiosk/ui/instructor/progress_section.py" line="245"/>
         <source>Replay</source>
         <translation>Terugkijken</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/progress_section.py" line="245"/>
+        <location filename="../kiosk/ui/instructor/progress_section.py" line="246"/>
         <source>Waive a step</source>
         <translation>Stap vrijstellen</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/progress_section.py" line="246"/>
+        <location filename="../kiosk/ui/instructor/progress_section.py" line="247"/>
         <source>Reason (required), e.g. the conveyor was broken</source>
         <translation>Reden (verplicht), bijv. de transportband was kapot</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/progress_section.py" line="247"/>
+        <location filename="../kiosk/ui/instructor/progress_section.py" line="248"/>
         <source>Waive</source>
         <translation>Vrijstellen</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/progress_section.py" line="248"/>
+        <location filename="../kiosk/ui/instructor/progress_section.py" line="249"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/progress_section.py" line="250"/>
+        <location filename="../kiosk/ui/instructor/progress_section.py" line="251"/>
         <source>Started</source>
         <translation>Begonnen</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/progress_section.py" line="250"/>
+        <location filename="../kiosk/ui/instructor/progress_section.py" line="251"/>
         <source>Result</source>
         <translation>Resultaat</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/progress_section.py" line="250"/>
+        <location filename="../kiosk/ui/instructor/progress_section.py" line="251"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/progress_section.py" line="250"/>
+        <location filename="../kiosk/ui/instructor/progress_section.py" line="251"/>
         <source>Minutes</source>
         <translation>Minuten</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/progress_section.py" line="265"/>
+        <location filename="../kiosk/ui/instructor/progress_section.py" line="266"/>
         <source>The records are not available on this kiosk.</source>
         <translation>De gegevens zijn niet beschikbaar op deze kiosk.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/progress_section.py" line="283"/>
+        <location filename="../kiosk/ui/instructor/progress_section.py" line="284"/>
         <source>Could not read the records: %1</source>
         <translation>De gegevens konden niet worden gelezen: %1</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/progress_section.py" line="288"/>
+        <location filename="../kiosk/ui/instructor/progress_section.py" line="289"/>
         <source>All groups</source>
         <translation>Alle groepen</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/progress_section.py" line="289"/>
+        <location filename="../kiosk/ui/instructor/progress_section.py" line="290"/>
         <source>All sites</source>
         <translation>Alle locaties</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/progress_section.py" line="315"/>
+        <location filename="../kiosk/ui/instructor/progress_section.py" line="316"/>
         <source>Trainee</source>
         <translation>Deelnemer</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/progress_section.py" line="341"/>
+        <location filename="../kiosk/ui/instructor/progress_section.py" line="342"/>
         <source>No trainees match these filters.</source>
         <translation>Geen deelnemers die aan deze filters voldoen.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/progress_section.py" line="343"/>
+        <location filename="../kiosk/ui/instructor/progress_section.py" line="344"/>
         <source>Tap a cell to see the attempts, replay one or waive a step.</source>
         <translation>Tik op een vakje om de pogingen te zien, er een terug te kijken of een stap vrij te stellen.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/progress_section.py" line="397"/>
+        <location filename="../kiosk/ui/instructor/progress_section.py" line="398"/>
         <source>passed</source>
         <translation>geslaagd</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/progress_section.py" line="398"/>
+        <location filename="../kiosk/ui/instructor/progress_section.py" line="399"/>
         <source>not passed</source>
         <translation>niet geslaagd</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/progress_section.py" line="399"/>
+        <location filename="../kiosk/ui/instructor/progress_section.py" line="400"/>
         <source>completed</source>
         <translation>afgerond</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/progress_section.py" line="400"/>
+        <location filename="../kiosk/ui/instructor/progress_section.py" line="401"/>
         <source>stopped</source>
         <translation>gestopt</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/progress_section.py" line="411"/>
+        <location filename="../kiosk/ui/instructor/progress_section.py" line="412"/>
         <source>open</source>
         <translation>open</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/progress_section.py" line="453"/>
+        <location filename="../kiosk/ui/instructor/progress_section.py" line="454"/>
         <source>This attempt was made with version %1 of the module; this kiosk has version %2.</source>
         <translation>Deze poging is gedaan met versie %1 van de module; deze kiosk heeft versie %2.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/progress_section.py" line="469"/>
+        <location filename="../kiosk/ui/instructor/progress_section.py" line="470"/>
         <source>Every scored step of this attempt was passed or waived.</source>
         <translation>Elke stap met score in deze poging is gehaald of vrijgesteld.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/progress_section.py" line="477"/>
+        <location filename="../kiosk/ui/instructor/progress_section.py" line="478"/>
         <source>Step %1: %2</source>
         <translation>Stap %1: %2</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/progress_section.py" line="481"/>
+        <location filename="../kiosk/ui/instructor/progress_section.py" line="482"/>
         <source>Pick the step and say why it is waived.</source>
         <translation>Kies de stap en geef aan waarom die wordt vrijgesteld.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/progress_section.py" line="492"/>
+        <location filename="../kiosk/ui/instructor/progress_section.py" line="493"/>
         <source>A waiver needs a reason.</source>
         <translation>Een vrijstelling heeft een reden nodig.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/progress_section.py" line="505"/>
+        <location filename="../kiosk/ui/instructor/progress_section.py" line="506"/>
         <source>Step waived. The attempt now counts as passed.</source>
         <translation>Stap vrijgesteld. De poging telt nu als geslaagd.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/progress_section.py" line="507"/>
+        <location filename="../kiosk/ui/instructor/progress_section.py" line="508"/>
         <source>Step waived. The result stays the same.</source>
         <translation>Stap vrijgesteld. Het resultaat blijft hetzelfde.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/progress_section.py" line="526"/>
+        <location filename="../kiosk/ui/instructor/progress_section.py" line="527"/>
         <source>Not waived: %1</source>
         <translation>Niet vrijgesteld: %1</translation>
     </message>
@@ -1936,139 +1936,139 @@
 <context>
     <name>SettingsSection</name>
     <message>
-        <location filename="../kiosk/ui/instructor/settings_section.py" line="172"/>
+        <location filename="../kiosk/ui/instructor/settings_section.py" line="173"/>
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/settings_section.py" line="180"/>
+        <location filename="../kiosk/ui/instructor/settings_section.py" line="181"/>
         <source>Settings of this kiosk</source>
         <translation>Instellingen van deze kiosk</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/settings_section.py" line="181"/>
+        <location filename="../kiosk/ui/instructor/settings_section.py" line="182"/>
         <source>Screen</source>
         <translation>Scherm</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/settings_section.py" line="182"/>
+        <location filename="../kiosk/ui/instructor/settings_section.py" line="183"/>
         <source>Start language</source>
         <translation>Starttaal</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/settings_section.py" line="183"/>
+        <location filename="../kiosk/ui/instructor/settings_section.py" line="184"/>
         <source>Text size</source>
         <translation>Tekstgrootte</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/settings_section.py" line="184"/>
+        <location filename="../kiosk/ui/instructor/settings_section.py" line="185"/>
         <source>High contrast (white and yellow on black)</source>
         <translation>Hoog contrast (wit en geel op zwart)</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/settings_section.py" line="185"/>
+        <location filename="../kiosk/ui/instructor/settings_section.py" line="186"/>
         <source>Save</source>
         <translation>Opslaan</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/settings_section.py" line="186"/>
+        <location filename="../kiosk/ui/instructor/settings_section.py" line="187"/>
         <source>Instructor PIN</source>
         <translation>Pincode docent</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/settings_section.py" line="187"/>
+        <location filename="../kiosk/ui/instructor/settings_section.py" line="188"/>
         <source>New PIN</source>
         <translation>Nieuwe pincode</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/settings_section.py" line="188"/>
+        <location filename="../kiosk/ui/instructor/settings_section.py" line="189"/>
         <source>The new PIN again</source>
         <translation>Nieuwe pincode nog een keer</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/settings_section.py" line="189"/>
+        <location filename="../kiosk/ui/instructor/settings_section.py" line="190"/>
         <source>Change the PIN</source>
         <translation>Pincode wijzigen</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/settings_section.py" line="190"/>
+        <location filename="../kiosk/ui/instructor/settings_section.py" line="191"/>
         <source>Files of this kiosk</source>
         <translation>Bestanden van deze kiosk</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/settings_section.py" line="193"/>
+        <location filename="../kiosk/ui/instructor/settings_section.py" line="194"/>
         <source>Data folder</source>
         <translation>Datamap</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/settings_section.py" line="194"/>
+        <location filename="../kiosk/ui/instructor/settings_section.py" line="195"/>
         <source>Site settings</source>
         <translation>Locatie-instellingen</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/settings_section.py" line="195"/>
+        <location filename="../kiosk/ui/instructor/settings_section.py" line="196"/>
         <source>Records</source>
         <translation>Gegevens</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/settings_section.py" line="196"/>
+        <location filename="../kiosk/ui/instructor/settings_section.py" line="197"/>
         <source>Logs</source>
         <translation>Logboeken</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/settings_section.py" line="218"/>
-        <location filename="../kiosk/ui/instructor/settings_section.py" line="252"/>
+        <location filename="../kiosk/ui/instructor/settings_section.py" line="219"/>
+        <location filename="../kiosk/ui/instructor/settings_section.py" line="253"/>
         <source>Saving…</source>
         <translation>Opslaan…</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/settings_section.py" line="232"/>
-        <location filename="../kiosk/ui/instructor/settings_section.py" line="239"/>
+        <location filename="../kiosk/ui/instructor/settings_section.py" line="233"/>
+        <location filename="../kiosk/ui/instructor/settings_section.py" line="240"/>
         <source>Not saved: %1</source>
         <translation>Niet opgeslagen: %1</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/settings_section.py" line="235"/>
+        <location filename="../kiosk/ui/instructor/settings_section.py" line="236"/>
         <source>Saved. It takes effect when the kiosk starts again.</source>
         <translation>Opgeslagen. Dit geldt vanaf de volgende start van de kiosk.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/settings_section.py" line="249"/>
+        <location filename="../kiosk/ui/instructor/settings_section.py" line="250"/>
         <source>The two PINs are not the same.</source>
         <translation>De twee pincodes zijn niet gelijk.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/settings_section.py" line="261"/>
+        <location filename="../kiosk/ui/instructor/settings_section.py" line="262"/>
         <source>The new PIN is saved. Use it from now on.</source>
         <translation>De nieuwe pincode is opgeslagen. Gebruik hem vanaf nu.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/settings_section.py" line="265"/>
+        <location filename="../kiosk/ui/instructor/settings_section.py" line="266"/>
         <source>The PIN could not be saved: %1</source>
         <translation>De pincode kon niet worden opgeslagen: %1</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/settings_section.py" line="269"/>
+        <location filename="../kiosk/ui/instructor/settings_section.py" line="270"/>
         <source>A PIN has digits only.</source>
         <translation>Een pincode bestaat alleen uit cijfers.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/settings_section.py" line="270"/>
+        <location filename="../kiosk/ui/instructor/settings_section.py" line="271"/>
         <source>A PIN has at least 4 digits.</source>
         <translation>Een pincode heeft minstens 4 cijfers.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/settings_section.py" line="271"/>
+        <location filename="../kiosk/ui/instructor/settings_section.py" line="272"/>
         <source>A PIN has at most 8 digits.</source>
         <translation>Een pincode heeft hoogstens 8 cijfers.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/settings_section.py" line="272"/>
+        <location filename="../kiosk/ui/instructor/settings_section.py" line="273"/>
         <source>All digits are the same (like 0000). Choose another.</source>
         <translation>Alle cijfers zijn gelijk (zoals 0000). Kies een andere.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/settings_section.py" line="273"/>
+        <location filename="../kiosk/ui/instructor/settings_section.py" line="274"/>
         <source>The digits run straight up or down (like 1234). Choose another.</source>
         <translation>De cijfers lopen recht op of af (zoals 1234). Kies een andere.</translation>
     </message>
@@ -2492,205 +2492,210 @@
 <context>
     <name>TraineesSection</name>
     <message>
-        <location filename="../kiosk/ui/instructor/trainees_section.py" line="207"/>
-        <location filename="../kiosk/ui/instructor/trainees_section.py" line="214"/>
+        <location filename="../kiosk/ui/instructor/trainees_section.py" line="209"/>
+        <location filename="../kiosk/ui/instructor/trainees_section.py" line="216"/>
         <source>Trainees</source>
         <translation>Deelnemers</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/trainees_section.py" line="215"/>
+        <location filename="../kiosk/ui/instructor/trainees_section.py" line="217"/>
         <source>Search code, name or group</source>
         <translation>Zoek op code, naam of groep</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/trainees_section.py" line="217"/>
+        <location filename="../kiosk/ui/instructor/trainees_section.py" line="219"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/trainees_section.py" line="217"/>
         <location filename="../kiosk/ui/instructor/trainees_section.py" line="219"/>
+        <location filename="../kiosk/ui/instructor/trainees_section.py" line="221"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/trainees_section.py" line="217"/>
-        <location filename="../kiosk/ui/instructor/trainees_section.py" line="220"/>
+        <location filename="../kiosk/ui/instructor/trainees_section.py" line="219"/>
+        <location filename="../kiosk/ui/instructor/trainees_section.py" line="222"/>
         <source>Group</source>
         <translation>Groep</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/trainees_section.py" line="217"/>
+        <location filename="../kiosk/ui/instructor/trainees_section.py" line="219"/>
         <source>Attempts</source>
         <translation>Pogingen</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/trainees_section.py" line="217"/>
+        <location filename="../kiosk/ui/instructor/trainees_section.py" line="219"/>
         <source>Last activity</source>
         <translation>Laatste activiteit</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/trainees_section.py" line="221"/>
+        <location filename="../kiosk/ui/instructor/trainees_section.py" line="223"/>
         <source>no name</source>
         <translation>geen naam</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/trainees_section.py" line="222"/>
+        <location filename="../kiosk/ui/instructor/trainees_section.py" line="224"/>
         <source>no group</source>
         <translation>geen groep</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/trainees_section.py" line="223"/>
+        <location filename="../kiosk/ui/instructor/trainees_section.py" line="225"/>
         <source>Save</source>
         <translation>Opslaan</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/trainees_section.py" line="224"/>
+        <location filename="../kiosk/ui/instructor/trainees_section.py" line="226"/>
         <source>Print sign-in card</source>
         <translation>Aanmeldkaart afdrukken</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/trainees_section.py" line="225"/>
+        <location filename="../kiosk/ui/instructor/trainees_section.py" line="227"/>
         <source>Erase…</source>
         <translation>Wissen…</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/trainees_section.py" line="226"/>
+        <location filename="../kiosk/ui/instructor/trainees_section.py" line="228"/>
         <source>Add a trainee</source>
         <translation>Deelnemer toevoegen</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/trainees_section.py" line="227"/>
+        <location filename="../kiosk/ui/instructor/trainees_section.py" line="229"/>
         <source>Code, e.g. T-1001</source>
         <translation>Code, bijv. T-1001</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/trainees_section.py" line="228"/>
+        <location filename="../kiosk/ui/instructor/trainees_section.py" line="230"/>
         <source>Name (optional)</source>
         <translation>Naam (optioneel)</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/trainees_section.py" line="229"/>
+        <location filename="../kiosk/ui/instructor/trainees_section.py" line="231"/>
         <source>Group (optional)</source>
         <translation>Groep (optioneel)</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/trainees_section.py" line="230"/>
+        <location filename="../kiosk/ui/instructor/trainees_section.py" line="232"/>
         <source>Add</source>
         <translation>Toevoegen</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/trainees_section.py" line="284"/>
+        <location filename="../kiosk/ui/instructor/trainees_section.py" line="286"/>
         <source>Could not read the trainees: {reason}</source>
         <translation>De deelnemers konden niet worden gelezen: {reason}</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/trainees_section.py" line="307"/>
+        <location filename="../kiosk/ui/instructor/trainees_section.py" line="309"/>
         <source>Select a trainee in the list to change or erase them.</source>
         <translation>Selecteer een deelnemer in de lijst om die te wijzigen of te wissen.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/trainees_section.py" line="322"/>
+        <location filename="../kiosk/ui/instructor/trainees_section.py" line="324"/>
         <source>Type a name for {code}. To remove the name, erase the trainee.</source>
         <translation>Typ een naam voor {code}. Wis de deelnemer om de naam te verwijderen.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/trainees_section.py" line="330"/>
+        <location filename="../kiosk/ui/instructor/trainees_section.py" line="332"/>
         <source>Nothing changed for {code}.</source>
         <translation>Niets gewijzigd voor {code}.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/trainees_section.py" line="343"/>
+        <location filename="../kiosk/ui/instructor/trainees_section.py" line="345"/>
         <source>{code} was no longer in the list.</source>
         <translation>{code} stond niet meer in de lijst.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/trainees_section.py" line="345"/>
+        <location filename="../kiosk/ui/instructor/trainees_section.py" line="347"/>
         <source>Saved the changes for {code}.</source>
         <translation>Wijzigingen voor {code} opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/trainees_section.py" line="356"/>
+        <location filename="../kiosk/ui/instructor/trainees_section.py" line="358"/>
         <source>Choose the folder for the sign-in card</source>
         <translation>Kies de map voor de aanmeldkaart</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/trainees_section.py" line="372"/>
+        <location filename="../kiosk/ui/instructor/trainees_section.py" line="374"/>
         <source>The sign-in card of {code} is in {path}</source>
         <translation>De aanmeldkaart van {code} staat in {path}</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/trainees_section.py" line="376"/>
+        <location filename="../kiosk/ui/instructor/trainees_section.py" line="378"/>
         <source>Could not write the sign-in card: {reason}</source>
         <translation>De aanmeldkaart kon niet worden opgeslagen: {reason}</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/trainees_section.py" line="391"/>
+        <location filename="../kiosk/ui/instructor/trainees_section.py" line="393"/>
         <source>Erase {name} ({code})? Their name goes, their results stay under a random pseudonym. This cannot be undone.</source>
         <translation>{name} ({code}) wissen? De naam verdwijnt, de resultaten blijven bewaard onder een willekeurig pseudoniem. Dit kan niet ongedaan worden gemaakt.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/trainees_section.py" line="396"/>
+        <location filename="../kiosk/ui/instructor/trainees_section.py" line="398"/>
         <source>Erase {code}? Their results stay under a random pseudonym. This cannot be undone.</source>
         <translation>{code} wissen? De resultaten blijven bewaard onder een willekeurig pseudoniem. Dit kan niet ongedaan worden gemaakt.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/trainees_section.py" line="398"/>
+        <location filename="../kiosk/ui/instructor/trainees_section.py" line="400"/>
         <source>Yes, erase</source>
         <translation>Ja, wissen</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/trainees_section.py" line="398"/>
+        <location filename="../kiosk/ui/instructor/trainees_section.py" line="400"/>
         <source>No, keep</source>
         <translation>Nee, bewaren</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/trainees_section.py" line="421"/>
+        <location filename="../kiosk/ui/instructor/trainees_section.py" line="423"/>
         <source>{code} is erased. Their results are kept under {pseudonym}.</source>
         <translation>{code} is gewist. De resultaten blijven bewaard onder {pseudonym}.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/trainees_section.py" line="441"/>
+        <location filename="../kiosk/ui/instructor/trainees_section.py" line="443"/>
         <source>{code} is not a trainee code: {problem}.</source>
         <translation>{code} is geen deelnemerscode: {problem}.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/trainees_section.py" line="443"/>
+        <location filename="../kiosk/ui/instructor/trainees_section.py" line="445"/>
         <source>Type the trainee&apos;s code first (for example T-1001).</source>
         <translation>Typ eerst de code van de deelnemer (bijvoorbeeld T-1001).</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/trainees_section.py" line="464"/>
+        <location filename="../kiosk/ui/instructor/trainees_section.py" line="466"/>
         <source>{code} is already in the list; select it there to change it.</source>
         <translation>{code} staat al in de lijst; selecteer de code daar om iets te wijzigen.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/trainees_section.py" line="472"/>
+        <location filename="../kiosk/ui/instructor/trainees_section.py" line="474"/>
         <source>Added {code}.</source>
         <translation>{code} toegevoegd.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/trainees_section.py" line="480"/>
+        <location filename="../kiosk/ui/instructor/trainees_section.py" line="482"/>
         <source>Nothing was saved: {reason}</source>
         <translation>Er is niets opgeslagen: {reason}</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/trainees_section.py" line="485"/>
+        <location filename="../kiosk/ui/instructor/trainees_section.py" line="487"/>
         <source>Saving…</source>
         <translation>Opslaan…</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/trainees_section.py" line="503"/>
+        <location filename="../kiosk/ui/instructor/trainees_section.py" line="505"/>
+        <source>1 trainee</source>
+        <translation>1 deelnemer</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/trainees_section.py" line="507"/>
         <source>{total} trainees</source>
         <translation>{total} deelnemers</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/trainees_section.py" line="505"/>
+        <location filename="../kiosk/ui/instructor/trainees_section.py" line="509"/>
         <source>{shown} of {total} trainees</source>
         <translation>{shown} van {total} deelnemers</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/trainees_section.py" line="517"/>
+        <location filename="../kiosk/ui/instructor/trainees_section.py" line="521"/>
         <source>Records are off on this kiosk (the records file could not be opened): no trainees to show.</source>
         <translation>Gegevensopslag staat uit op deze kiosk (het gegevensbestand kon niet worden geopend): er zijn geen deelnemers om te tonen.</translation>
     </message>

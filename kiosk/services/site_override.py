@@ -98,4 +98,3 @@ def _check(path: Path, site_id: str, data: Mapping[str, Any]) -> None:
     problems = [p.replace(str(candidate), str(path)) for p in load.problems if str(candidate) in p]
     if problems:
         raise OverrideRejected(problems)
-

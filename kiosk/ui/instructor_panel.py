@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QScrollArea,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -22,7 +23,7 @@ from kiosk.core.site import Theme
 from kiosk.ui.instructor.section import InstructorSection
 from kiosk.ui.instructor.style import instructor_stylesheet
 
-NAV_WIDTH_PX = 300
+NAV_WIDTH_PX = 280
 
 
 class InstructorPanel(QWidget):
@@ -56,8 +57,8 @@ class InstructorPanel(QWidget):
         self._group.setExclusive(True)
         self.stack = QStackedWidget(self)
         nl = QVBoxLayout(nav)
-        nl.setContentsMargins(16, 20, 16, 20)
-        nl.setSpacing(8)
+        nl.setContentsMargins(16, 16, 16, 16)
+        nl.setSpacing(6)
         nl.addWidget(self.heading)
         nl.addWidget(self.text)
         nl.addSpacing(8)
@@ -68,7 +69,14 @@ class InstructorPanel(QWidget):
             self._group.addButton(button, i)
             self.section_buttons.append(button)
             nl.addWidget(button)
-            self.stack.addWidget(section)
+            # Each section scrolls on its own: a section taller (or, in a long language, wider) than
+            # the screen must not make the whole window bigger than the screen.
+            scroll = QScrollArea(self.stack)
+            scroll.setWidgetResizable(True)
+            scroll.setFrameShape(QFrame.Shape.NoFrame)
+            scroll.setWidget(section)
+            scroll.viewport().setAutoFillBackground(False)
+            self.stack.addWidget(scroll)
         nl.addStretch(1)
         self.back_button = QPushButton(nav)
         self.back_button.setObjectName("Primary")
@@ -105,8 +113,8 @@ class InstructorPanel(QWidget):
         self.sections[index].activate()
 
     def current_section(self) -> InstructorSection | None:
-        widget = self.stack.currentWidget()
-        return widget if isinstance(widget, InstructorSection) else None
+        index = self.stack.currentIndex()
+        return self.sections[index] if 0 <= index < len(self.sections) else None
 
     def retranslate(self) -> None:
         self.heading.setText(self.tr("Instructor"))

@@ -98,9 +98,8 @@ def progress_matrix(store: RecordStore, filt: ProgressFilter, modules: Sequence[
     if filt.until is not None:
         attempt_where.append("substr(a.started_at, 1, 10) <= ?")
         attempt_args.append(filt.until.isoformat())
-    attempts_sql = (
-        f"SELECT {_COLUMNS} FROM attempts a JOIN trainees t ON t.code = a.trainee_code"
-        + (f" WHERE {' AND '.join(attempt_where)}" if attempt_where else "")
+    attempts_sql = f"SELECT {_COLUMNS} FROM attempts a JOIN trainees t ON t.code = a.trainee_code" + (
+        f" WHERE {' AND '.join(attempt_where)}" if attempt_where else ""
     )
     with store.reading() as conn:
         trainees = conn.execute(

@@ -90,6 +90,7 @@ class _CellCard(QFrame):
         self.setObjectName("Card")
         self.name_label = QLabel(self)
         self.name_label.setObjectName("LabHeading")
+        self.name_label.setWordWrap(True)
         self.endpoint_label = QLabel(self)
         self.endpoint_label.setObjectName("LabText")
         self.endpoint_label.setWordWrap(True)
@@ -119,6 +120,10 @@ class _CellCard(QFrame):
         self.address_label.setObjectName("LabMuted")
         self.address_edit = QLineEdit(self)
         self.security_box = QComboBox(self)
+        # The longest choice ("... Sign & Encrypt", longer still in Dutch) must not widen the card
+        # past the screen: the combo is as wide as a short choice, its list as wide as the longest.
+        self.security_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.security_box.setMinimumContentsLength(14)
         self.save_button = QPushButton(self)
         self.message = QLabel(self)
         self.message.setObjectName("Message")
@@ -195,6 +200,7 @@ class CellsSection(InstructorSection):
 
         self.title = QLabel(self)
         self.title.setObjectName("LabTitle")
+        self.title.setWordWrap(True)
         self.text = QLabel(self)
         self.text.setObjectName("LabMuted")
         self.text.setWordWrap(True)

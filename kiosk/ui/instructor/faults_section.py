@@ -48,6 +48,7 @@ class FaultsSection(InstructorSection):
 
         self.title = QLabel(self)
         self.title.setObjectName("LabTitle")
+        self.title.setWordWrap(True)
         self.text = QLabel(self)
         self.text.setObjectName("LabMuted")
         self.text.setWordWrap(True)
@@ -62,16 +63,22 @@ class FaultsSection(InstructorSection):
         cell_row.addWidget(self.cell_box)
         cell_row.addStretch(1)
         self.fault_buttons: dict[str, QPushButton] = {}
+        self.fault_hints: dict[str, QLabel] = {}
         grid = QGridLayout()
-        grid.setHorizontalSpacing(12)
-        grid.setVerticalSpacing(12)
+        grid.setHorizontalSpacing(16)
+        grid.setVerticalSpacing(10)
         for i, fault in enumerate(DEMO_CELL_FAULTS):
             button = QPushButton(self)
             button.setProperty("wide", True)
-            button.setMinimumHeight(72)
             button.clicked.connect(lambda _=False, f=fault: self.inject(f))
+            hint = QLabel(self)
+            hint.setObjectName("LabMuted")
+            hint.setWordWrap(True)
             self.fault_buttons[fault] = button
-            grid.addWidget(button, i // 2, i % 2)
+            self.fault_hints[fault] = hint
+            grid.addWidget(button, i, 0)
+            grid.addWidget(hint, i, 1)
+        grid.setColumnStretch(1, 1)
         self.active_label = QLabel(self)
         self.active_label.setObjectName("LabText")
         self.active_label.setWordWrap(True)
@@ -129,7 +136,8 @@ class FaultsSection(InstructorSection):
             self.text.setText(self.tr("No cell of this site allows faults to be caused from the kiosk."))
         self.cell_label.setText(self.tr("Cell"))
         for fault, button in self.fault_buttons.items():
-            button.setText(f"{self.fault_name(fault)}\n{self.fault_hint(fault)}")
+            button.setText(self.fault_name(fault))
+            self.fault_hints[fault].setText(self.fault_hint(fault))
         self.clear_button.setText(self.tr("Remove every cause"))
         self.reset_button.setText(self.tr("Reset the cell"))
         self._show_state()

@@ -62,6 +62,7 @@ class PrivacySection(InstructorSection):
 
         self.title = QLabel(self)
         self.title.setObjectName("LabTitle")
+        self.title.setWordWrap(True)
         self.unavailable = QLabel(self)
         self.unavailable.setObjectName("LabText")
         self.unavailable.setWordWrap(True)

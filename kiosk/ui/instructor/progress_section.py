@@ -101,11 +101,12 @@ class ProgressSection(InstructorSection):
         matrix_page = QWidget()
         self.title = QLabel(matrix_page)
         self.title.setObjectName("LabTitle")
+        self.title.setWordWrap(True)
         self.group_box = QComboBox(matrix_page)
         self.site_box = QComboBox(matrix_page)
         self.period_box = QComboBox(matrix_page)
         for box in (self.group_box, self.site_box, self.period_box):
-            box.setMinimumWidth(200)
+            box.setMinimumWidth(170)
             box.currentIndexChanged.connect(self._on_filter_changed)
         self.group_label = QLabel(matrix_page)
         self.site_label = QLabel(matrix_page)

@@ -76,6 +76,7 @@ class SettingsSection(InstructorSection):
 
         self.title = QLabel()
         self.title.setObjectName("LabTitle")
+        self.title.setWordWrap(True)
         # --- screen
         self.screen_heading = QLabel()
         self.screen_heading.setObjectName("LabHeading")
@@ -273,4 +274,3 @@ class SettingsSection(InstructorSection):
             PinProblem.STRAIGHT_RUN: self.tr("The digits run straight up or down (like 1234). Choose another."),
         }
         return texts[problem]
-

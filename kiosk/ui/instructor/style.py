@@ -23,10 +23,12 @@ def instructor_stylesheet(t: Theme, scale: float = 1.0) -> str:
     return (
         labs_stylesheet(t, scale)
         + f"""
-    QPushButton#Section {{ text-align: left; padding: {s(10)}px {s(16)}px; border: none; border-radius: 10px;
-        background: transparent; font-size: {s(21)}px; }}
+    QPushButton#Section {{ text-align: left; padding: {s(2)}px {s(16)}px; border: none; border-radius: 10px;
+        background: transparent; font-size: {s(21)}px; min-height: {s(44)}px; }}
     QPushButton#Section:checked {{ background: {t.primary}; color: {on_primary}; font-weight: 600; }}
     #SectionList {{ background: {t.surface}; border-radius: 14px; }}
+    #SectionList QPushButton#Primary, #SectionList QPushButton#Danger {{ font-size: {s(18)}px;
+        padding: {s(8)}px {s(8)}px; }}
     QTableView, QTableWidget, QListWidget {{ background: {t.background}; alternate-background-color: {t.surface};
         color: {t.text}; gridline-color: {DIM}; border: 1px solid {DIM}; font-size: {s(18)}px;
         selection-background-color: {t.primary}; selection-color: {on_primary}; }}

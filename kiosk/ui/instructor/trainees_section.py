@@ -97,6 +97,7 @@ class TraineesSection(InstructorSection):
 
         self.title = QLabel(self)
         self.title.setObjectName("LabTitle")
+        self.title.setWordWrap(True)
         self.filter_field = QLineEdit(self)
         self.filter_field.setClearButtonEnabled(True)
         self.filter_field.textChanged.connect(self._apply_filter)
@@ -121,6 +122,7 @@ class TraineesSection(InstructorSection):
 
         self.selected_label = QLabel(self)
         self.selected_label.setObjectName("LabHeading")
+        self.selected_label.setWordWrap(True)  # a long hint must not push the buttons off the screen
         self.name_label = QLabel(self)
         self.name_label.setObjectName("LabMuted")
         self.name_field = QLineEdit(self)
@@ -499,7 +501,9 @@ class TraineesSection(InstructorSection):
 
     def _show_count(self) -> None:
         shown, total = len(self.visible_codes()), len(self._rows)
-        if shown == total:
+        if shown == total == 1:
+            self.count_label.setText(self.tr("1 trainee"))
+        elif shown == total:
             self.count_label.setText(self.tr("{total} trainees").format(total=total))
         else:
             self.count_label.setText(self.tr("{shown} of {total} trainees").format(shown=shown, total=total))
