@@ -362,7 +362,7 @@ class Kiosk:
             CellsSection(
                 links, jobs, self.pki, profile.id, paths.site_override_file, audit, language=lambda: language.language
             ),
-            SettingsSection(profile, files, PinStore(pin_file(paths)), jobs, audit),
+            SettingsSection(profile, files, PinStore(pin_file(paths)), jobs, audit, store=store, lrs=self.lrs),
             PrivacySection(store, jobs),
         ]
 

@@ -896,6 +896,119 @@
     </message>
 </context>
 <context>
+    <name>LrsPanel</name>
+    <message>
+        <location filename="../kiosk/ui/instructor/lrs_panel.py" line="147"/>
+        <source>Saving…</source>
+        <translation>Speichern…</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/lrs_panel.py" line="156"/>
+        <source>Forwarding is off. Statements already waiting stay queued.</source>
+        <translation>Weiterleitung ist aus. Wartende Statements bleiben in der Warteschlange.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/lrs_panel.py" line="165"/>
+        <source>Saved. New statements go to the LRS from now on.</source>
+        <translation>Gespeichert. Neue Statements gehen ab jetzt an den LRS.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/lrs_panel.py" line="174"/>
+        <source>Not saved: %1</source>
+        <translation>Nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/lrs_panel.py" line="193"/>
+        <source>Not available: the records file could not be opened.</source>
+        <translation>Nicht verfügbar: Die Datei mit den Ausbildungsdaten ließ sich nicht öffnen.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/lrs_panel.py" line="195"/>
+        <source>No LRS is set up. Statements stay on this kiosk only.</source>
+        <translation>Kein LRS eingerichtet. Statements bleiben nur an diesem Kiosk.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/lrs_panel.py" line="197"/>
+        <source>Forwarding is on.</source>
+        <translation>Weiterleitung ist an.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/lrs_panel.py" line="197"/>
+        <source>Forwarding is off.</source>
+        <translation>Weiterleitung ist aus.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/lrs_panel.py" line="198"/>
+        <source>Waiting to be sent: %1</source>
+        <translation>Warten auf Versand: %1</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/lrs_panel.py" line="201"/>
+        <source>Refused by the LRS (kept): %1</source>
+        <translation>Vom LRS abgelehnt (aufbewahrt): %1</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/lrs_panel.py" line="203"/>
+        <source>Last sent: %1</source>
+        <translation>Zuletzt gesendet: %1</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/lrs_panel.py" line="205"/>
+        <source>Last problem: %1</source>
+        <translation>Letztes Problem: %1</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/lrs_panel.py" line="209"/>
+        <source>Learning Record Store (LRS)</source>
+        <translation>Learning Record Store (LRS)</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/lrs_panel.py" line="212"/>
+        <source>With an LRS, every statement this kiosk records is also sent there (xAPI 1.0.3), in batches, and kept here until the LRS has it.</source>
+        <translation>Mit einem LRS wird jedes Statement, das dieser Kiosk aufzeichnet, auch dorthin gesendet (xAPI 1.0.3), in Paketen, und hier aufbewahrt, bis der LRS es hat.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/lrs_panel.py" line="216"/>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/lrs_panel.py" line="217"/>
+        <source>User name</source>
+        <translation>Benutzername</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/lrs_panel.py" line="218"/>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/lrs_panel.py" line="219"/>
+        <source>https://lrs.example.org/xapi</source>
+        <translation>https://lrs.example.org/xapi</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/lrs_panel.py" line="221"/>
+        <source>unchanged (leave empty to keep it)</source>
+        <translation>unverändert (leer lassen, um es zu behalten)</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/lrs_panel.py" line="221"/>
+        <source>required</source>
+        <translation>erforderlich</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/lrs_panel.py" line="223"/>
+        <source>Save and switch on</source>
+        <translation>Speichern und einschalten</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/lrs_panel.py" line="224"/>
+        <source>Switch off</source>
+        <translation>Ausschalten</translation>
+    </message>
+</context>
+<context>
     <name>MachineStatePanel</name>
     <message>
         <location filename="../kiosk/ui/machine_state.py" line="128"/>
@@ -1936,139 +2049,139 @@
 <context>
     <name>SettingsSection</name>
     <message>
-        <location filename="../kiosk/ui/instructor/settings_section.py" line="173"/>
+        <location filename="../kiosk/ui/instructor/settings_section.py" line="184"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/settings_section.py" line="181"/>
+        <location filename="../kiosk/ui/instructor/settings_section.py" line="193"/>
         <source>Settings of this kiosk</source>
         <translation>Einstellungen dieses Kiosks</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/settings_section.py" line="182"/>
+        <location filename="../kiosk/ui/instructor/settings_section.py" line="194"/>
         <source>Screen</source>
         <translation>Bildschirm</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/settings_section.py" line="183"/>
+        <location filename="../kiosk/ui/instructor/settings_section.py" line="195"/>
         <source>Start language</source>
         <translation>Startsprache</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/settings_section.py" line="184"/>
+        <location filename="../kiosk/ui/instructor/settings_section.py" line="196"/>
         <source>Text size</source>
         <translation>Textgröße</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/settings_section.py" line="185"/>
+        <location filename="../kiosk/ui/instructor/settings_section.py" line="197"/>
         <source>High contrast (white and yellow on black)</source>
         <translation>Hoher Kontrast (Weiß und Gelb auf Schwarz)</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/settings_section.py" line="186"/>
+        <location filename="../kiosk/ui/instructor/settings_section.py" line="198"/>
         <source>Save</source>
         <translation>Speichern</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/settings_section.py" line="187"/>
+        <location filename="../kiosk/ui/instructor/settings_section.py" line="199"/>
         <source>Instructor PIN</source>
         <translation>PIN der Lehrkraft</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/settings_section.py" line="188"/>
+        <location filename="../kiosk/ui/instructor/settings_section.py" line="200"/>
         <source>New PIN</source>
         <translation>Neue PIN</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/settings_section.py" line="189"/>
+        <location filename="../kiosk/ui/instructor/settings_section.py" line="201"/>
         <source>The new PIN again</source>
         <translation>Die neue PIN noch einmal</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/settings_section.py" line="190"/>
+        <location filename="../kiosk/ui/instructor/settings_section.py" line="202"/>
         <source>Change the PIN</source>
         <translation>PIN ändern</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/settings_section.py" line="191"/>
+        <location filename="../kiosk/ui/instructor/settings_section.py" line="203"/>
         <source>Files of this kiosk</source>
         <translation>Dateien dieses Kiosks</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/settings_section.py" line="194"/>
+        <location filename="../kiosk/ui/instructor/settings_section.py" line="206"/>
         <source>Data folder</source>
         <translation>Datenordner</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/settings_section.py" line="195"/>
+        <location filename="../kiosk/ui/instructor/settings_section.py" line="207"/>
         <source>Site settings</source>
         <translation>Standorteinstellungen</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/settings_section.py" line="196"/>
+        <location filename="../kiosk/ui/instructor/settings_section.py" line="208"/>
         <source>Records</source>
         <translation>Ausbildungsdaten</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/settings_section.py" line="197"/>
+        <location filename="../kiosk/ui/instructor/settings_section.py" line="209"/>
         <source>Logs</source>
         <translation>Logdateien</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/settings_section.py" line="219"/>
-        <location filename="../kiosk/ui/instructor/settings_section.py" line="253"/>
+        <location filename="../kiosk/ui/instructor/settings_section.py" line="231"/>
+        <location filename="../kiosk/ui/instructor/settings_section.py" line="265"/>
         <source>Saving…</source>
         <translation>Wird gespeichert…</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/settings_section.py" line="233"/>
-        <location filename="../kiosk/ui/instructor/settings_section.py" line="240"/>
+        <location filename="../kiosk/ui/instructor/settings_section.py" line="245"/>
+        <location filename="../kiosk/ui/instructor/settings_section.py" line="252"/>
         <source>Not saved: %1</source>
         <translation>Nicht gespeichert: %1</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/settings_section.py" line="236"/>
+        <location filename="../kiosk/ui/instructor/settings_section.py" line="248"/>
         <source>Saved. It takes effect when the kiosk starts again.</source>
         <translation>Gespeichert. Die Änderung gilt, wenn der Kiosk neu startet.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/settings_section.py" line="250"/>
+        <location filename="../kiosk/ui/instructor/settings_section.py" line="262"/>
         <source>The two PINs are not the same.</source>
         <translation>Die beiden PINs sind nicht gleich.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/settings_section.py" line="262"/>
+        <location filename="../kiosk/ui/instructor/settings_section.py" line="274"/>
         <source>The new PIN is saved. Use it from now on.</source>
         <translation>Die neue PIN ist gespeichert. Verwende ab jetzt diese.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/settings_section.py" line="266"/>
+        <location filename="../kiosk/ui/instructor/settings_section.py" line="278"/>
         <source>The PIN could not be saved: %1</source>
         <translation>Die PIN konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/settings_section.py" line="270"/>
+        <location filename="../kiosk/ui/instructor/settings_section.py" line="282"/>
         <source>A PIN has digits only.</source>
         <translation>Eine PIN besteht nur aus Ziffern.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/settings_section.py" line="271"/>
+        <location filename="../kiosk/ui/instructor/settings_section.py" line="283"/>
         <source>A PIN has at least 4 digits.</source>
         <translation>Eine PIN hat mindestens 4 Ziffern.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/settings_section.py" line="272"/>
+        <location filename="../kiosk/ui/instructor/settings_section.py" line="284"/>
         <source>A PIN has at most 8 digits.</source>
         <translation>Eine PIN hat höchstens 8 Ziffern.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/settings_section.py" line="273"/>
+        <location filename="../kiosk/ui/instructor/settings_section.py" line="285"/>
         <source>All digits are the same (like 0000). Choose another.</source>
         <translation>Alle Ziffern sind gleich (wie 0000). Wähle eine andere.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/settings_section.py" line="274"/>
+        <location filename="../kiosk/ui/instructor/settings_section.py" line="286"/>
         <source>The digits run straight up or down (like 1234). Choose another.</source>
         <translation>Die Ziffern laufen gerade auf- oder abwärts (wie 1234). Wähle eine andere.</translation>
     </message>

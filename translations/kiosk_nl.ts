@@ -896,6 +896,119 @@
     </message>
 </context>
 <context>
+    <name>LrsPanel</name>
+    <message>
+        <location filename="../kiosk/ui/instructor/lrs_panel.py" line="147"/>
+        <source>Saving…</source>
+        <translation>Opslaan…</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/lrs_panel.py" line="156"/>
+        <source>Forwarding is off. Statements already waiting stay queued.</source>
+        <translation>Doorsturen staat uit. Statements die al wachten, blijven in de wachtrij.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/lrs_panel.py" line="165"/>
+        <source>Saved. New statements go to the LRS from now on.</source>
+        <translation>Opgeslagen. Nieuwe statements gaan vanaf nu naar de LRS.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/lrs_panel.py" line="174"/>
+        <source>Not saved: %1</source>
+        <translation>Niet opgeslagen: %1</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/lrs_panel.py" line="193"/>
+        <source>Not available: the records file could not be opened.</source>
+        <translation>Niet beschikbaar: het gegevensbestand kon niet worden geopend.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/lrs_panel.py" line="195"/>
+        <source>No LRS is set up. Statements stay on this kiosk only.</source>
+        <translation>Er is geen LRS ingesteld. Statements blijven alleen op deze kiosk.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/lrs_panel.py" line="197"/>
+        <source>Forwarding is on.</source>
+        <translation>Doorsturen staat aan.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/lrs_panel.py" line="197"/>
+        <source>Forwarding is off.</source>
+        <translation>Doorsturen staat uit.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/lrs_panel.py" line="198"/>
+        <source>Waiting to be sent: %1</source>
+        <translation>Wacht op verzending: %1</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/lrs_panel.py" line="201"/>
+        <source>Refused by the LRS (kept): %1</source>
+        <translation>Geweigerd door de LRS (bewaard): %1</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/lrs_panel.py" line="203"/>
+        <source>Last sent: %1</source>
+        <translation>Laatst verzonden: %1</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/lrs_panel.py" line="205"/>
+        <source>Last problem: %1</source>
+        <translation>Laatste probleem: %1</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/lrs_panel.py" line="209"/>
+        <source>Learning Record Store (LRS)</source>
+        <translation>Learning Record Store (LRS)</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/lrs_panel.py" line="212"/>
+        <source>With an LRS, every statement this kiosk records is also sent there (xAPI 1.0.3), in batches, and kept here until the LRS has it.</source>
+        <translation>Met een LRS wordt elk statement dat deze kiosk vastlegt ook daarheen gestuurd (xAPI 1.0.3), in batches, en hier bewaard tot de LRS het heeft.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/lrs_panel.py" line="216"/>
+        <source>Address</source>
+        <translation>Adres</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/lrs_panel.py" line="217"/>
+        <source>User name</source>
+        <translation>Gebruikersnaam</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/lrs_panel.py" line="218"/>
+        <source>Password</source>
+        <translation>Wachtwoord</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/lrs_panel.py" line="219"/>
+        <source>https://lrs.example.org/xapi</source>
+        <translation>https://lrs.example.org/xapi</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/lrs_panel.py" line="221"/>
+        <source>unchanged (leave empty to keep it)</source>
+        <translation>ongewijzigd (laat leeg om het te houden)</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/lrs_panel.py" line="221"/>
+        <source>required</source>
+        <translation>verplicht</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/lrs_panel.py" line="223"/>
+        <source>Save and switch on</source>
+        <translation>Opslaan en aanzetten</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/lrs_panel.py" line="224"/>
+        <source>Switch off</source>
+        <translation>Uitzetten</translation>
+    </message>
+</context>
+<context>
     <name>MachineStatePanel</name>
     <message>
         <location filename="../kiosk/ui/machine_state.py" line="128"/>
@@ -1936,139 +2049,139 @@
 <context>
     <name>SettingsSection</name>
     <message>
-        <location filename="../kiosk/ui/instructor/settings_section.py" line="173"/>
+        <location filename="../kiosk/ui/instructor/settings_section.py" line="184"/>
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/settings_section.py" line="181"/>
+        <location filename="../kiosk/ui/instructor/settings_section.py" line="193"/>
         <source>Settings of this kiosk</source>
         <translation>Instellingen van deze kiosk</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/settings_section.py" line="182"/>
+        <location filename="../kiosk/ui/instructor/settings_section.py" line="194"/>
         <source>Screen</source>
         <translation>Scherm</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/settings_section.py" line="183"/>
+        <location filename="../kiosk/ui/instructor/settings_section.py" line="195"/>
         <source>Start language</source>
         <translation>Starttaal</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/settings_section.py" line="184"/>
+        <location filename="../kiosk/ui/instructor/settings_section.py" line="196"/>
         <source>Text size</source>
         <translation>Tekstgrootte</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/settings_section.py" line="185"/>
+        <location filename="../kiosk/ui/instructor/settings_section.py" line="197"/>
         <source>High contrast (white and yellow on black)</source>
         <translation>Hoog contrast (wit en geel op zwart)</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/settings_section.py" line="186"/>
+        <location filename="../kiosk/ui/instructor/settings_section.py" line="198"/>
         <source>Save</source>
         <translation>Opslaan</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/settings_section.py" line="187"/>
+        <location filename="../kiosk/ui/instructor/settings_section.py" line="199"/>
         <source>Instructor PIN</source>
         <translation>Pincode docent</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/settings_section.py" line="188"/>
+        <location filename="../kiosk/ui/instructor/settings_section.py" line="200"/>
         <source>New PIN</source>
         <translation>Nieuwe pincode</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/settings_section.py" line="189"/>
+        <location filename="../kiosk/ui/instructor/settings_section.py" line="201"/>
         <source>The new PIN again</source>
         <translation>Nieuwe pincode nog een keer</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/settings_section.py" line="190"/>
+        <location filename="../kiosk/ui/instructor/settings_section.py" line="202"/>
         <source>Change the PIN</source>
         <translation>Pincode wijzigen</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/settings_section.py" line="191"/>
+        <location filename="../kiosk/ui/instructor/settings_section.py" line="203"/>
         <source>Files of this kiosk</source>
         <translation>Bestanden van deze kiosk</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/settings_section.py" line="194"/>
+        <location filename="../kiosk/ui/instructor/settings_section.py" line="206"/>
         <source>Data folder</source>
         <translation>Datamap</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/settings_section.py" line="195"/>
+        <location filename="../kiosk/ui/instructor/settings_section.py" line="207"/>
         <source>Site settings</source>
         <translation>Locatie-instellingen</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/settings_section.py" line="196"/>
+        <location filename="../kiosk/ui/instructor/settings_section.py" line="208"/>
         <source>Records</source>
         <translation>Gegevens</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/settings_section.py" line="197"/>
+        <location filename="../kiosk/ui/instructor/settings_section.py" line="209"/>
         <source>Logs</source>
         <translation>Logboeken</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/settings_section.py" line="219"/>
-        <location filename="../kiosk/ui/instructor/settings_section.py" line="253"/>
+        <location filename="../kiosk/ui/instructor/settings_section.py" line="231"/>
+        <location filename="../kiosk/ui/instructor/settings_section.py" line="265"/>
         <source>Saving…</source>
         <translation>Opslaan…</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/settings_section.py" line="233"/>
-        <location filename="../kiosk/ui/instructor/settings_section.py" line="240"/>
+        <location filename="../kiosk/ui/instructor/settings_section.py" line="245"/>
+        <location filename="../kiosk/ui/instructor/settings_section.py" line="252"/>
         <source>Not saved: %1</source>
         <translation>Niet opgeslagen: %1</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/settings_section.py" line="236"/>
+        <location filename="../kiosk/ui/instructor/settings_section.py" line="248"/>
         <source>Saved. It takes effect when the kiosk starts again.</source>
         <translation>Opgeslagen. Dit geldt vanaf de volgende start van de kiosk.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/settings_section.py" line="250"/>
+        <location filename="../kiosk/ui/instructor/settings_section.py" line="262"/>
         <source>The two PINs are not the same.</source>
         <translation>De twee pincodes zijn niet gelijk.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/settings_section.py" line="262"/>
+        <location filename="../kiosk/ui/instructor/settings_section.py" line="274"/>
         <source>The new PIN is saved. Use it from now on.</source>
         <translation>De nieuwe pincode is opgeslagen. Gebruik hem vanaf nu.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/settings_section.py" line="266"/>
+        <location filename="../kiosk/ui/instructor/settings_section.py" line="278"/>
         <source>The PIN could not be saved: %1</source>
         <translation>De pincode kon niet worden opgeslagen: %1</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/settings_section.py" line="270"/>
+        <location filename="../kiosk/ui/instructor/settings_section.py" line="282"/>
         <source>A PIN has digits only.</source>
         <translation>Een pincode bestaat alleen uit cijfers.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/settings_section.py" line="271"/>
+        <location filename="../kiosk/ui/instructor/settings_section.py" line="283"/>
         <source>A PIN has at least 4 digits.</source>
         <translation>Een pincode heeft minstens 4 cijfers.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/settings_section.py" line="272"/>
+        <location filename="../kiosk/ui/instructor/settings_section.py" line="284"/>
         <source>A PIN has at most 8 digits.</source>
         <translation>Een pincode heeft hoogstens 8 cijfers.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/settings_section.py" line="273"/>
+        <location filename="../kiosk/ui/instructor/settings_section.py" line="285"/>
         <source>All digits are the same (like 0000). Choose another.</source>
         <translation>Alle cijfers zijn gelijk (zoals 0000). Kies een andere.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/settings_section.py" line="274"/>
+        <location filename="../kiosk/ui/instructor/settings_section.py" line="286"/>
         <source>The digits run straight up or down (like 1234). Choose another.</source>
         <translation>De cijfers lopen recht op of af (zoals 1234). Kies een andere.</translation>
     </message>

@@ -4,6 +4,7 @@
   the kiosk's site.toml (kiosk.services.site_override: checked as the kiosk will read it, owner-only);
   they take effect when the kiosk starts again, as the window is built from them.
 - Instructor PIN: a new PIN, twice; the same rules as the first PIN (kiosk.core.pin_rules).
+- Learning Record Store: its address and credentials, on or off, and how forwarding goes (LrsPanel).
 - Files: the data folder, site.toml, the records file and the logs, for whoever looks after the kiosk.
 Every save goes through BackgroundJobs and is audited (the PIN itself never).
 """
@@ -32,7 +33,10 @@ from PySide6.QtWidgets import (
 from kiosk.core.pin_rules import PIN_MAX_LEN, PinProblem, pin_problem_kind
 from kiosk.core.site import SiteProfile
 from kiosk.services.pin import PinStore
+from kiosk.services.records.lrs import LrsForwarder
+from kiosk.services.records.store import RecordStore
 from kiosk.services.site_override import OverrideRejected, update_site_override
+from kiosk.ui.instructor.lrs_panel import LrsPanel
 from kiosk.ui.instructor.section import InstructorSection, set_message
 from kiosk.viewmodels.background import BackgroundJobs
 
@@ -66,6 +70,9 @@ class SettingsSection(InstructorSection):
         jobs: BackgroundJobs,
         audit: Audit,
         parent: QWidget | None = None,
+        *,
+        store: RecordStore | None = None,
+        lrs: LrsForwarder | None = None,
     ) -> None:
         super().__init__(parent)
         self._profile = profile
@@ -121,6 +128,8 @@ class SettingsSection(InstructorSection):
         self.pin_message = QLabel()
         self.pin_message.setObjectName("Message")
         self.pin_message.setWordWrap(True)
+        # --- the LRS
+        self.lrs_panel = LrsPanel(store, lrs, jobs)
         # --- files
         self.files_heading = QLabel()
         self.files_heading.setObjectName("LabHeading")
@@ -156,6 +165,8 @@ class SettingsSection(InstructorSection):
         lay.addLayout(pin_row)
         lay.addWidget(self.pin_message)
         lay.addSpacing(12)
+        lay.addWidget(self.lrs_panel)
+        lay.addSpacing(12)
         lay.addWidget(self.files_heading)
         lay.addWidget(self.files_text)
         lay.addStretch(1)
@@ -176,6 +187,7 @@ class SettingsSection(InstructorSection):
         self.new_pin.clear()
         self.again_pin.clear()
         set_message(self.pin_message, "")
+        self.lrs_panel.load()
 
     def retranslate(self) -> None:
         self.title.setText(self.tr("Settings of this kiosk"))
