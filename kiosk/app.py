@@ -18,6 +18,7 @@ if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication
 
     from kiosk.services.labs.loader import LabCatalog
+    from kiosk.services.pin import PinStore
     from kiosk.services.records.lrs import LrsForwarder
     from kiosk.ui.instructor.section import InstructorSection
     from kiosk.ui.main_window import MainWindow
@@ -190,6 +191,10 @@ class Kiosk:
         self.idle: IdleModel | None = None
         self.store: RecordStore | None = None
         self.readers: ThreadPoolExecutor | None = None
+        # The instructor's jobs (exports to a slow stick, a purge, a cell that does not answer) run on
+        # their own threads, so they never hold up a PIN check or a trainee's sign-in on `readers`.
+        self.instructor_pool: ThreadPoolExecutor | None = None
+        self.instructor_jobs: BackgroundJobs | None = None
         self._window: MainWindow | None = None
 
     @property
@@ -296,14 +301,16 @@ class Kiosk:
             if store is not None and not store.closed:
                 store.append_audit("instructor", action, detail)
 
-        self.lock = InstructorLock(PinStore(pin_file(paths)), readers, audit)
+        pins = PinStore(pin_file(paths))  # one instance: its lock keeps a PIN change and a check apart
+        self.lock = InstructorLock(pins, readers, audit)
         policy = IdlePolicy(visitor_s=options.idle_visitor_s, trainee_s=options.idle_trainee_s)
         idle = self.idle = IdleModel(policy) if self._clock is None else IdleModel(policy, clock=self._clock)
         app.installEventFilter(idle)  # every touch anywhere is activity
         runner.step_activity.connect(idle.machine_activity)  # and the machine doing what the step asked
         showcase = ShowcaseScreen(profile, content, models[0], language, logo_path=site_logo(profile.id))
-        jobs = BackgroundJobs(readers)
-        sections = self._instructor_sections(store, jobs, catalog, language, theme, profile, links, audit)
+        self.instructor_pool = ThreadPoolExecutor(max_workers=2, thread_name_prefix="instructor")
+        jobs = self.instructor_jobs = BackgroundJobs(self.instructor_pool)
+        sections = self._instructor_sections(store, jobs, catalog, language, theme, profile, links, audit, pins)
         self._window = MainWindow(
             profile,
             language,
@@ -316,6 +323,7 @@ class Kiosk:
             lockdown=not options.windowed,
             theme=theme,
             instructor_sections=sections,
+            text_scale=display.text_scale,
         )
         jobs.setParent(self._window)  # no answer reaches a screen that has gone
         # "N visitors tried it today" on the showcase: read at start and after every try.
@@ -336,9 +344,9 @@ class Kiosk:
         profile: SiteProfile,
         links: Mapping[str, CellLink],
         audit: Callable[[str, Mapping[str, Any]], None],
+        pins: PinStore,
     ) -> list[InstructorSection]:
         """The screens behind the instructor PIN, in the order the hub lists them."""
-        from kiosk.services.pin import PinStore, pin_file
         from kiosk.ui.instructor.cells_section import CellsSection
         from kiosk.ui.instructor.exports_section import ExportsSection
         from kiosk.ui.instructor.faults_section import FaultsSection
@@ -362,7 +370,7 @@ class Kiosk:
             CellsSection(
                 links, jobs, self.pki, profile.id, paths.site_override_file, audit, language=lambda: language.language
             ),
-            SettingsSection(profile, files, PinStore(pin_file(paths)), jobs, audit, store=store, lrs=self.lrs),
+            SettingsSection(profile, files, pins, jobs, audit, store=store, lrs=self.lrs),
             PrivacySection(store, jobs),
         ]
 
@@ -384,6 +392,13 @@ class Kiosk:
         if self.lrs is not None:
             self.lrs.stop(timeout=2.0)  # what was not sent stays queued for the next start
             self.lrs = None
+        if self.instructor_jobs is not None:
+            self.instructor_jobs.close()
+            self.instructor_jobs = None
+        if self.instructor_pool is not None:
+            # Before the store closes: an export that is still writing gets its audit row.
+            self.instructor_pool.shutdown(wait=True, cancel_futures=True)
+            self.instructor_pool = None
         if self.store is not None:
             self.store.close()
             self.store = None

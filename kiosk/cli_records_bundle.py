@@ -166,7 +166,11 @@ def _run_import_bundle(ns: argparse.Namespace) -> int:
     if store is None:
         return 1
     try:
-        summary = preview_import(store, bundle) if ns.dry_run else import_bundle(store, bundle, actor=ACTOR)
+        # No time limit: a timeout here would say "nothing changed" while the queued import still
+        # commits when the store closes. A command line can wait for its own work.
+        summary = (
+            preview_import(store, bundle) if ns.dry_run else import_bundle(store, bundle, actor=ACTOR, timeout=None)
+        )
     except Exception as exc:  # StoreError, sqlite3 errors: a locked, full or unreadable records file
         print(f"{prog}: could not import {ns.file} into {path}: {exc}. Nothing was changed.", file=sys.stderr)
         return 1

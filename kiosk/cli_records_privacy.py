@@ -106,7 +106,7 @@ def _run_purge(ns: argparse.Namespace) -> int:
         if not ns.yes:
             print(f"{prog}: nothing was removed; add --yes to remove this (or --dry-run to only look)", file=sys.stderr)
             return 2
-        done = purge(store, actor=ACTOR, months=ns.months).result(timeout=WRITE_TIMEOUT_S)
+        done = purge(store, actor=ACTOR, months=ns.months).result()  # no limit: it commits regardless
     except ValueError as exc:  # a retention setting out of range in the file
         print(f"{prog}: {exc}", file=sys.stderr)
         return 1

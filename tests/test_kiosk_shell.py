@@ -225,3 +225,25 @@ def test_a_try_left_open_behind_the_showcase_does_not_bounce_the_next_visitor(qt
     assert window.pages.currentWidget() is window.labs
     second = window.labs.runner.session
     assert second is not None and second is not first and window.labs.visiting
+
+
+def test_a_pin_asked_for_in_the_hub_and_cancelled_does_not_reopen_it(
+    qtbot: QtBot, make_kiosk: object, paths: AppPaths
+) -> None:
+    """Alt+F4 in the instructor hub asks for the PIN; whoever taps Cancel lands on the start, locked, and
+    the hub has forgotten the trainee that was selected in it."""
+    PinStore(pin_file(paths)).set_pin("2580")
+    kiosk = make_kiosk(windowed=False)  # type: ignore[operator]
+    window = kiosk.window
+    assert window.pin_page is not None and window.instructor_page is not None and window.lock is not None
+    window.lock.request("settings")
+    qtbot.keyClicks(window.pin_page, "2580\r")
+    qtbot.waitUntil(lambda: window.pages.currentWidget() is window.instructor_page, timeout=8000)
+    trainees = window.instructor_page.sections[0]
+    qtbot.waitUntil(lambda: trainees.table.rowCount() == 1, timeout=5000)  # type: ignore[attr-defined]
+    trainees.table.selectRow(0)  # type: ignore[attr-defined]
+    assert window.close() is False
+    qtbot.waitUntil(lambda: window.pages.currentWidget() is window.pin_page, timeout=3000)
+    window.pin_page.cancel_button.click()
+    assert window.pages.currentWidget() is window.showcase
+    assert trainees.table.selectedItems() == []  # type: ignore[attr-defined]

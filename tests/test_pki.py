@@ -50,6 +50,15 @@ def test_a_broken_own_certificate_is_made_again(tmp_path: Path) -> None:
     assert again != first and x509.load_der_x509_certificate(again)
 
 
+def test_a_key_that_does_not_match_its_certificate_is_made_again(tmp_path: Path) -> None:
+    pki = Pki(tmp_path)
+    first, _ = pki.own_certificate()
+    _, other_key = self_signed_certificate("other", "urn:other", [], server=False, days=30)
+    pki.own_key_path.write_bytes(other_key)  # as if the kiosk died between writing a new key and its cert
+    again, key = pki.own_certificate()
+    assert again != first and key != other_key
+
+
 def test_fingerprint_is_the_sha256_in_hex_pairs_and_ignores_a_chain() -> None:
     der, _ = self_signed_certificate("PLC-Line3", "urn:plc:line3", ["plc3"], server=True, days=30)
     digest = hashlib.sha256(der).hexdigest().upper()

@@ -337,6 +337,22 @@ def test_an_erased_name_is_not_brought_back(source: Any, target: RecordStore, tm
     assert "Ana" not in repr(conflict)
 
 
+def test_an_erased_trainee_is_not_brought_back(source: Any, target: RecordStore, tmp_path: Path) -> None:
+    from kiosk.services.records.privacy import erase_trainee
+
+    store, _ = source
+    bundle = read_bundle(export_bundle(store, tmp_path / "1").path)
+    import_bundle(target, bundle)
+    attempts = len(target.attempts_for("T-1001"))
+    pseudonym = erase_trainee(target, "T-1001", actor="I-7").result(timeout=T)
+    summary = import_bundle(target, read_bundle(export_bundle(store, tmp_path / "2").path))
+    assert target.trainee("T-1001") is None and target.attempts_for("T-1001") == []
+    assert len(target.attempts_for(pseudonym)) == attempts  # no second copy under either name
+    [conflict] = [c for c in summary.conflicts if c.table == "trainees"]
+    assert conflict.key == ("T-1001",) and "erased here" in repr(conflict)
+    assert pseudonym not in repr(summary)  # nothing of the import links the code to its pseudonym
+
+
 def test_a_second_site_merges_beside_the_first(source: Any, target: RecordStore, tmp_path: Path) -> None:
     store, _ = source
     record(target, "T-1001", SAFETY, DAY1, ended(DAY1, "passed", 10.0), site="emmen")

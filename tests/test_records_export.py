@@ -229,3 +229,18 @@ def test_audit_verify_without_a_records_file(tmp_path: Path, capsys: Any) -> Non
     assert main(["audit", "verify", "--data-dir", str(tmp_path)]) == 1
     assert "no records file" in capsys.readouterr().err
     assert not (tmp_path / "records.sqlite").exists()
+
+
+def test_a_name_that_looks_like_a_formula_stays_text(data_dir: Path, tmp_path: Path) -> None:
+    from openpyxl import load_workbook
+
+    from kiosk.services.records.export_xlsx import export_xlsx
+
+    with RecordStore(data_dir / "records.sqlite") as store:
+        store.add_trainee("T-1", '=HYPERLINK("http://evil.example","click")', group="@group").result(timeout=T)
+        record(store, "T-1", SPEED, DAY1, ended(DAY1, "passed", 9.0))
+        csv_rows = read_csv(export_attempts_csv(store, tmp_path / "csv"))
+        book = load_workbook(export_xlsx(store, tmp_path / "xlsx"))
+    assert csv_rows[1][1] == '\'=HYPERLINK("http://evil.example","click")'
+    cell = book["Attempts"]["B2"]
+    assert cell.data_type == "s" and str(cell.value).startswith("'=")

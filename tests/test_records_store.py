@@ -502,3 +502,27 @@ def test_a_setting_is_saved_audited_and_read_back(path: Path) -> None:
         actions = [(e.action, json.loads(e.detail)) for e in s.audit_entries()]
         assert actions[-1] == ("setting", {"key": "retention.months", "value": 9})
         assert s.verify_audit_chain() is None
+
+
+def test_the_records_file_and_its_companions_are_owner_only(path: Path) -> None:
+    import stat
+
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.touch(mode=0o644)
+    path.chmod(0o644)  # a file left by an older kiosk, or made under a lax umask
+    with RecordStore(path) as s:
+        s.add_trainee("T-1", "Anna").result(T)
+        for file in (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
+            assert stat.S_IMODE(file.stat().st_mode) == 0o600, file
+
+
+def test_a_cancelled_write_does_not_stop_the_writer(path: Path) -> None:
+    with RecordStore(path) as s:
+        gate = threading.Event()
+        blocker = s.write(lambda conn: gate.wait(T))
+        cancelled = s.write(lambda conn: conn.execute("INSERT INTO trainees(code, created_at) VALUES ('T-9', 'x')"))
+        assert cancelled.cancel()
+        gate.set()
+        blocker.result(T)
+        s.add_trainee("T-1").result(T)  # the writer is still there
+        assert s.trainee("T-1") is not None

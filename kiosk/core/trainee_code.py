@@ -31,6 +31,7 @@ __all__ = [
     "CARD_PREFIX",
     "CODE_MAX_LEN",
     "CODE_MIN_LEN",
+    "ERASED_PREFIX",
     "card_payload",
     "code_problem",
     "is_valid_code",
@@ -65,6 +66,10 @@ def normalize_code(text: str) -> str:
     return strip_card_prefix(compact).upper()
 
 
+ERASED_PREFIX = "ANON-"
+"""The pseudonyms of erased trainees start with this; no one signs in with, or is given, such a code."""
+
+
 def code_problem(code: str) -> str | None:
     """None when `code` (already normalized) follows the rule, else the reason in plain words."""
     if not code:
@@ -79,6 +84,8 @@ def code_problem(code: str) -> str | None:
         return f"a trainee code has at most {CODE_MAX_LEN} characters (this one has {len(code)})"
     if code.startswith("-") or code.endswith("-"):
         return "a trainee code does not start or end with '-'"
+    if code.startswith(ERASED_PREFIX):
+        return f"codes starting with {ERASED_PREFIX} stand for erased trainees and cannot be used"
     return None
 
 

@@ -65,6 +65,8 @@ class CommandRefused(Exception):
 
 
 UNTRUSTED_MESSAGE = "the cell's certificate is not trusted yet"
+UNTRUSTED_RETRY_S = 5.0
+"""How often a worker looks again at a cell whose certificate is not trusted (after Trust, within this)."""
 """The connection error while a secured cell shows a certificate no instructor trusted (state UNTRUSTED)."""
 
 _MODES = {
@@ -193,6 +195,7 @@ class CellWorker:
         # method alias -> the variant type the cell declares for each input argument (None: not known)
         self._arg_types: dict[str, tuple[ua.VariantType | None, ...]] = {}
         self._ready = threading.Event()
+        self._untrusted_logged = ""  # the fingerprint last warned about
 
     # -- life cycle -------------------------------------------------------------------------
     def start(self) -> None:
@@ -246,7 +249,8 @@ class CellWorker:
                 if self.cell.security != "none" and not await self._secure(client):
                     # Nothing to close: the discovery had its own client; this one never connected.
                     self.buffer.set_connection(ConnectionState.UNTRUSTED, error=UNTRUSTED_MESSAGE)
-                    if await self._sleep_or_stop(self.settings.reconnect_max_delay_s):
+                    # Waiting for a person to trust it: look again every few seconds, not every second.
+                    if await self._sleep_or_stop(max(self.settings.reconnect_max_delay_s, UNTRUSTED_RETRY_S)):
                         return
                     continue
                 await client.connect()
@@ -312,7 +316,9 @@ class CellWorker:
         pki = self._pki
         if not await asyncio.to_thread(pki.is_trusted, match.certificate):
             fp = await asyncio.to_thread(pki.reject, match.certificate)
-            log.warning("cell %s shows a certificate that is not trusted: %s", self.cell.name, fp)
+            if fp != self._untrusted_logged:  # once per certificate, not once per second
+                self._untrusted_logged = fp
+                log.warning("cell %s shows a certificate that is not trusted: %s", self.cell.name, fp)
             return False
         own_cert, own_key = await asyncio.to_thread(pki.own_certificate)
         await client.set_security(

@@ -213,11 +213,15 @@ class Pki:
                 try:
                     cert_der, key_pem = cert_path.read_bytes(), key_path.read_bytes()
                     cert = _load(cert_der)
-                    serialization.load_pem_private_key(key_pem, password=None)
+                    key = serialization.load_pem_private_key(key_pem, password=None)
+                    raw = serialization.Encoding.DER, serialization.PublicFormat.SubjectPublicKeyInfo
+                    if key.public_key().public_bytes(*raw) != cert.public_key().public_bytes(*raw):
+                        # A crash between writing the new key and its certificate: they do not belong together.
+                        raise ValueError("the key does not belong to the certificate")
                     if cert.not_valid_after_utc > datetime.now(UTC):
                         return cert_der, key_pem
                     log.warning("the kiosk's certificate %s has expired; making a new one", cert_path)
-                except (OSError, ValueError) as exc:
+                except (OSError, ValueError) as exc:  # PkiError is a ValueError
                     log.warning("the kiosk's certificate in %s is not usable (%s); making a new one", cert_path, exc)
             return self._make_own()
 
@@ -284,9 +288,10 @@ class Pki:
         _load(der)
         name = _hex(fingerprint(der)) + ".der"
         with self._lock:
-            if not (self.trusted_dir / name).exists():
+            kept = self.rejected_dir / name
+            if not (self.trusted_dir / name).exists() and not kept.exists():  # written once, not per try
                 self.rejected_dir.mkdir(parents=True, exist_ok=True)
-                write_private(self.rejected_dir / name, der)
+                write_private(kept, der)
         return fingerprint(der)
 
     def trusted(self) -> list[CertInfo]:

@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import QEvent, Signal
+from PySide6.QtGui import QHideEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QFrame,
@@ -40,9 +41,10 @@ class InstructorPanel(QWidget):
         parent: QWidget | None = None,
         theme: Theme | None = None,
         sections: Sequence[InstructorSection] = (),
+        text_scale: float = 1.0,
     ) -> None:
         super().__init__(parent)
-        self.setStyleSheet(instructor_stylesheet(theme or Theme()))
+        self.setStyleSheet(instructor_stylesheet(theme or Theme(), text_scale))  # the site's text size too
         self.sections = list(sections)
         nav = QFrame(self)
         nav.setObjectName("SectionList")
@@ -111,6 +113,12 @@ class InstructorPanel(QWidget):
         self.section_buttons[index].setChecked(True)
         self.stack.setCurrentIndex(index)
         self.sections[index].activate()
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        """Left (locked, idle reset, another page): every section forgets what concerned one person."""
+        for section in self.sections:
+            section.leave()
+        super().hideEvent(event)
 
     def current_section(self) -> InstructorSection | None:
         index = self.stack.currentIndex()

@@ -104,6 +104,7 @@ class MainWindow(QMainWindow):
         lockdown: bool = False,
         theme: Theme | None = None,
         instructor_sections: Sequence[InstructorSection] = (),
+        text_scale: float = 1.0,
     ) -> None:
         super().__init__(parent)
         self._profile = profile
@@ -196,7 +197,7 @@ class MainWindow(QMainWindow):
         if lock is not None:
             self.pin_page = PinScreen(lock, theme, self.pages)
             self.first_pin_page = FirstPinScreen(lock, theme, self.pages)
-            self.instructor_page = InstructorPanel(self.pages, theme, instructor_sections)
+            self.instructor_page = InstructorPanel(self.pages, theme, instructor_sections, text_scale)
             for page in (self.pin_page, self.first_pin_page, self.instructor_page):
                 self.pages.addWidget(page)
 
@@ -291,8 +292,12 @@ class MainWindow(QMainWindow):
         if self.pin_page is None:
             return
         current = self.pages.currentWidget()
+        # Cancel goes back to where the PIN was asked for, but never into the instructor's screens:
+        # a PIN asked for from there (Alt+F4 in the hub) and cancelled by someone else must not
+        # open them without the PIN. Cancel then goes to the start, locked.
         if current is not self.pin_page:
-            self._return_to = current
+            behind_pin = current in (self.instructor_page, self.first_pin_page)
+            self._return_to = None if behind_pin else current
         self.pages.setCurrentWidget(self.pin_page)
 
     def _on_pin_cancelled(self) -> None:

@@ -53,7 +53,7 @@ import uuid
 import zipfile
 import zlib
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -563,12 +563,44 @@ class _Merge:
         self.new_events: list[str] = []
 
     def run(self) -> None:
+        self._leave_out_erased()
         for table in TABLES:
             if table == "samples":
                 self._merge_samples()
             else:
                 for row in self.bundle.tables[table]:
                     self._merge_row(table, row)
+
+    def _leave_out_erased(self) -> None:
+        """A trainee erased here stays erased: the bundle's rows of that code (trainee, name, attempts
+        and everything of those attempts) are left out, and each such trainee is one reported conflict
+        naming the code only (never the attempts: they would link the code to its pseudonym here)."""
+        erased = self._erased_codes()
+        codes = {str(r[0]) for r in self.bundle.tables["trainees"]} | {
+            str(r[1]) for r in self.bundle.tables["attempts"]
+        }
+        hit = sorted(codes & set(erased))
+        if not hit:
+            return
+        gone = {str(r[0]) for r in self.bundle.tables["attempts"] if str(r[1]) in erased}
+        column = {"trainees": 0, "trainee_names": 0, "attempts": 0, "events": 1}  # else: registration first
+        tables = dict(self.bundle.tables)
+        for table, rows in tables.items():
+            at = column.get(table, 0)
+            keys = erased if table in ("trainees", "trainee_names") else gone
+            tables[table] = tuple(r for r in rows if str(r[at]) not in keys)
+        self.bundle = replace(self.bundle, tables=tables)
+        for code in hit:
+            self._conflict(
+                "trainees", (code,), (Difference("trainee", f"(erased here {erased[code]})", "(in the bundle)"),)
+            )
+
+    def _erased_codes(self) -> dict[str, str]:
+        rows = self.conn.execute(
+            "SELECT CASE WHEN json_valid(detail) THEN json_extract(detail, '$.trainee') END, at FROM audit"
+            " WHERE action = 'erase-trainee' ORDER BY seq"
+        ).fetchall()
+        return {str(code): str(at) for code, at in rows if code}
 
     def _select(self, table: str, row: Row) -> Row | None:
         columns = [c for c, _ in TABLES[table]]
@@ -687,7 +719,9 @@ def preview_import(store: RecordStore, bundle: Bundle) -> ImportSummary:
     return summary
 
 
-def import_bundle(store: RecordStore, bundle: Bundle, *, actor: str = "cli", timeout: float = 120.0) -> ImportSummary:
+def import_bundle(
+    store: RecordStore, bundle: Bundle, *, actor: str = "cli", timeout: float | None = 120.0
+) -> ImportSummary:
     """Merge a checked bundle (`read_bundle`) into `store` in one transaction, record it in
     `bundle_imports` and audit it as `actor` (counts only). Returns what happened; a bundle imported
     before changes nothing. Raises StoreError (nothing changed) when the store cannot save."""

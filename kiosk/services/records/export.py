@@ -29,6 +29,7 @@ __all__ = [
     "best_passed",
     "export_attempts_csv",
     "export_xapi_jsonl",
+    "inert_text",
     "is_passed",
     "selected_attempts",
     "skill_status",
@@ -62,11 +63,22 @@ _PASSED = frozenset({"passed", "waived"})
 _FAILED = frozenset({"failed"})
 
 
+_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def inert_text(value: Any) -> Any:
+    """A text a spreadsheet will not run: one that starts like a formula (a name typed as
+    "=HYPERLINK(...)") gets a leading apostrophe, as Excel itself writes it. Other values unchanged."""
+    if isinstance(value, str) and value.startswith(_FORMULA_STARTS):
+        return "'" + value
+    return value
+
+
 def _csv_bytes(header: Sequence[str], rows: Iterable[Sequence[Any]]) -> bytes:
     buf = io.StringIO(newline="")
     writer = csv.writer(buf, lineterminator="\r\n")
     writer.writerow(header)
-    writer.writerows(rows)
+    writer.writerows([inert_text(v) for v in row] for row in rows)
     return buf.getvalue().encode("utf-8-sig")  # the BOM makes Excel read UTF-8
 
 

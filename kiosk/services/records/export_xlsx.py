@@ -22,6 +22,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 from kiosk.services.records.export import (
     ATTEMPTS_HEADER,
     SKILLS_HEADER,
+    inert_text,
     selected_attempts,
     skill_summary,
     write_private,
@@ -69,7 +70,7 @@ def _fill(sheet: Worksheet, header: Sequence[str], rows: Sequence[Sequence[Any]]
     for cell in sheet[1]:
         cell.font = Font(bold=True)
     for row in rows:
-        sheet.append(list(row))
+        sheet.append([inert_text(v) for v in row])  # a name like "=HYPERLINK(...)" stays text
     sheet.freeze_panes = "A2"
     for index, name in enumerate(header, start=1):
         letter = get_column_letter(index)

@@ -258,11 +258,22 @@ HttpPost = Callable[[str, str, bytes | None, Mapping[str, str], float], HttpResp
 the server cannot be reached or does not answer in time."""
 
 
+class _NoRedirects(urllib.request.HTTPRedirectHandler):
+    """Redirects are answered as they come (a 3xx response), never followed: urllib would repeat a POST
+    as a GET, whose 200 would look like a delivery, and carry the Basic credentials to another host."""
+
+    def redirect_request(self, *args: Any, **kwargs: Any) -> None:
+        return None
+
+
+_OPENER = urllib.request.build_opener(_NoRedirects())
+
+
 def urllib_post(method: str, url: str, body: bytes | None, headers: Mapping[str, str], timeout: float) -> HttpResponse:
-    """The stdlib HTTP client as an `HttpPost`."""
+    """The stdlib HTTP client as an `HttpPost` (redirects are not followed: a 3xx is an answer)."""
     request = urllib.request.Request(url, data=body, headers=dict(headers), method=method)
     try:
-        with urllib.request.urlopen(request, timeout=timeout) as r:
+        with _OPENER.open(request, timeout=timeout) as r:
             return HttpResponse(int(r.status), dict(r.headers.items()), r.read())
     except urllib.error.HTTPError as exc:
         with exc:
@@ -273,7 +284,7 @@ def backoff_seconds(tries: int, rng: random.Random, retry_after: float | None = 
     """Seconds to wait after the `tries`-th failed try: 2 s doubling to 10 min, +-20 % jitter (so
     kiosks that lost the LRS together do not come back in step); a Retry-After (capped at an hour) wins
     when it is longer."""
-    base = min(BACKOFF_CAP, BACKOFF_FIRST * 2 ** max(tries - 1, 0))
+    base = min(BACKOFF_CAP, BACKOFF_FIRST * 2 ** min(max(tries - 1, 0), 30))  # 2**1024 would overflow
     wait = base * rng.uniform(0.8, 1.2)
     if retry_after is not None:
         wait = max(wait, min(retry_after, RETRY_AFTER_CAP))

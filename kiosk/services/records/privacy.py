@@ -32,6 +32,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
 
+from kiosk.core.trainee_code import ERASED_PREFIX
 from kiosk.services.records.settings import read_setting, write_setting
 from kiosk.services.records.store import RecordStore, StoreError, append_audit_row, utc_now
 
@@ -57,7 +58,7 @@ DEFAULT_RETENTION_MONTHS = 12
 MIN_RETENTION_MONTHS = 1
 MAX_RETENTION_MONTHS = 120
 
-PSEUDONYM_PREFIX = "ANON-"
+PSEUDONYM_PREFIX = ERASED_PREFIX  # reserved: kiosk.core.trainee_code refuses such codes
 _CROCKFORD = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"  # no I, L, O, U: nothing to misread on a printout
 _PSEUDONYM_CHARS = 8
 
@@ -322,7 +323,11 @@ def erase_trainee(store: RecordStore, code: str, *, actor: str) -> Future[str]:
                 " outcome, score_raw, score_max, scaled FROM attempts WHERE registration = ?",
                 (new, pseudonym, old),
             )
-            conn.execute("UPDATE waivers SET registration = ? WHERE registration = ?", (new, old))
+            # The day only: the exact time sits in the waive-step audit row next to the code.
+            conn.execute(
+                "UPDATE waivers SET registration = ?, waived_at = substr(waived_at, 1, 10) WHERE registration = ?",
+                (new, old),
+            )
             events = conn.execute("SELECT id, statement_json FROM events WHERE registration = ?", (old,)).fetchall()
             for event_id, statement_json in events:
                 conn.execute(

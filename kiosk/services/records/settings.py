@@ -30,15 +30,20 @@ def read_setting(store: RecordStore, key: str, default: Any = None) -> Any:
     return default if row is None else json.loads(row[0])
 
 
-def write_setting(store: RecordStore, key: str, value: Any, *, actor: str, secret: bool = False) -> Future[None]:
+def write_setting(
+    store: RecordStore, key: str, value: Any, *, actor: str, secret: bool = False, only_if_unset: bool = False
+) -> Future[None]:
     """Change one setting (JSON-serialisable `value`) and audit it as `actor`; resolves after COMMIT.
     With `secret` the audit row names the key only: the audit log cannot be erased, and a secret in it
     (the certificate key, a password) would be readable by anyone who can read the log. A value that
-    is not JSON raises TypeError here, before anything is queued."""
+    is not JSON raises TypeError here, before anything is queued. With `only_if_unset` a value already
+    there is kept (nothing written, nothing audited): two first uses at once agree on one value."""
     text = json.dumps(value, ensure_ascii=False, sort_keys=True)
 
     def work(conn: sqlite3.Connection) -> None:
         at = utc_now()
+        if only_if_unset and conn.execute("SELECT 1 FROM settings WHERE key = ?", (key,)).fetchone():
+            return
         conn.execute(
             "INSERT INTO settings(key, value, changed_at) VALUES (?, ?, ?)"
             " ON CONFLICT(key) DO UPDATE SET value = excluded.value, changed_at = excluded.changed_at",

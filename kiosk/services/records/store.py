@@ -29,7 +29,7 @@ import queue
 import sqlite3
 import threading
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
-from concurrent.futures import Future
+from concurrent.futures import Future, InvalidStateError
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -250,10 +250,17 @@ def _backup(conn: sqlite3.Connection, path: Path, old: int) -> Path:
     target = _free_name(path.with_name(f"{path.name}.bak-v{old}-{_stamp()}"))
     dest = sqlite3.connect(target)
     try:
+        _owner_only(target)
         conn.backup(dest)
     finally:
         dest.close()
     return target
+
+
+def _owner_only(path: Path) -> None:
+    """Mode 0600 on a records file (or its WAL, shared memory, backup) when it exists."""
+    with suppress(FileNotFoundError):
+        os.chmod(path, 0o600)
 
 
 def _migrate(db: sqlite_utils.Database, path: Path, migrations: Sequence[Migration]) -> None:
@@ -313,8 +320,11 @@ class RecordStore:
                 )
         conn = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False)
         try:
+            _owner_only(self.path)  # names, results, the LRS password: readable by the kiosk's user only
             db = sqlite_utils.Database(conn, execute_plugins=False)
             mode = conn.execute("PRAGMA journal_mode=WAL").fetchone()[0]
+            for companion in ("-wal", "-shm"):  # SQLite gives them the file's mode; a file made before may differ
+                _owner_only(self.path.with_name(self.path.name + companion))
             if str(mode).lower() != "wal":
                 raise StoreError(f"the records file {self.path} cannot use write-ahead logging ({mode})")
             conn.execute("PRAGMA synchronous=FULL")
@@ -684,13 +694,16 @@ class RecordStore:
                     conn.execute("ROLLBACK")
             error = StoreError(f"could not save: {exc}")
             for job in batch:
-                if not job.future.done():
+                with suppress(InvalidStateError):
                     job.future.set_exception(error)
             return
+        # A caller may have cancelled its Future meanwhile; that must not end the writer thread.
         for future, result in done:
-            future.set_result(result)
+            with suppress(InvalidStateError):
+                future.set_result(result)
         for future, job_error in failed:
-            future.set_exception(job_error)
+            with suppress(InvalidStateError):
+                future.set_exception(job_error)
 
     @staticmethod
     def _finish(conn: sqlite3.Connection, registration: str, end: AttemptEnd) -> None:

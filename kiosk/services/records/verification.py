@@ -34,7 +34,7 @@ def _secret(store: RecordStore) -> bytes:
     """The kiosk's certificate secret, created (and audited as "system") the first time it is needed."""
     value = read_setting(store, SECRET_KEY)
     if not isinstance(value, str) or not value:
-        saved = write_setting(store, SECRET_KEY, secrets.token_hex(32), actor="system", secret=True)
+        saved = write_setting(store, SECRET_KEY, secrets.token_hex(32), actor="system", secret=True, only_if_unset=True)
         saved.result(timeout=_WRITE_TIMEOUT_S)
         # Read back rather than trust our own token: another process may have written one first.
         value = read_setting(store, SECRET_KEY)

@@ -450,9 +450,12 @@ class CellsSection(InstructorSection):
         self._show_cell(name)
 
     def _failed(self, name: str) -> Callable[[str], None]:
-        return lambda error: set_message(
-            self.cards[name].message, self.tr("Not done: %1").replace("%1", error), "error"
-        )
+        def failed(error: str) -> None:
+            card = self.cards[name]
+            card.save_button.setEnabled(True)  # a failed save (a full disk) may be tried again
+            set_message(card.message, self.tr("Not done: %1").replace("%1", error), "error")
+
+        return failed
 
     def save_address(self, name: str) -> None:
         """Write the typed address and the chosen security into site.toml (checked first)."""

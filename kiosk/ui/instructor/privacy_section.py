@@ -156,6 +156,9 @@ class PrivacySection(InstructorSection):
         """Reload the retention period, the preview and the last purge's date."""
         self._load()
 
+    def leave(self) -> None:
+        self.confirm.hide()
+
     def retranslate(self) -> None:
         self.title.setText(self.tr("Privacy"))
         self.unavailable.setText(self.tr("The records are not available on this kiosk, so there is nothing to purge."))

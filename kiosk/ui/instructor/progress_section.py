@@ -255,6 +255,14 @@ class ProgressSection(InstructorSection):
         if self._selected is not None and self._attempts:
             self._show_attempts(self._attempts)
 
+    def leave(self) -> None:
+        self._close_waiver()
+        self.reason_field.clear()
+        self._selected = None
+        self._attempts = []
+        self.attempts_table.setRowCount(0)
+        self.pages.setCurrentIndex(0)
+
     # ------------------------------------------------------------------------------ the matrix
     def show_matrix(self) -> None:
         """Show the matrix page and reload it with the current filters."""

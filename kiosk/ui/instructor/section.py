@@ -19,6 +19,10 @@ class InstructorSection(QWidget):
     def activate(self) -> None:
         """The section was shown: refresh what may have changed meanwhile."""
 
+    def leave(self) -> None:
+        """The hub was left (locked, or the kiosk reset): forget what concerned one person (a selected
+        trainee, a question left open, half-typed fields), so the next unlock starts clean."""
+
     def retranslate(self) -> None:
         """Set every text again in the current language."""
 

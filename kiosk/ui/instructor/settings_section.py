@@ -106,6 +106,7 @@ class SettingsSection(InstructorSection):
             scales.addWidget(button)
         scales.addStretch(1)
         self.contrast_box = QCheckBox()
+        self.contrast_box.setMinimumHeight(48)  # the whole line is the touch target
         self.contrast_box.setChecked(profile.display.high_contrast)
         self.save_screen = QPushButton()
         self.save_screen.setObjectName("Primary")
@@ -188,6 +189,12 @@ class SettingsSection(InstructorSection):
         self.again_pin.clear()
         set_message(self.pin_message, "")
         self.lrs_panel.load()
+
+    def leave(self) -> None:
+        self.new_pin.clear()
+        self.again_pin.clear()
+        self.lrs_panel.password.clear()
+        self.lrs_panel.stop()
 
     def retranslate(self) -> None:
         self.title.setText(self.tr("Settings of this kiosk"))

@@ -111,7 +111,7 @@ class TraineesSection(InstructorSection):
         self.table.setAlternatingRowColors(True)
         self.table.setSortingEnabled(True)
         self.table.verticalHeader().hide()
-        self.table.verticalHeader().setDefaultSectionSize(44)
+        self.table.verticalHeader().setDefaultSectionSize(52)  # a row is a touch target (>= 48 px)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
@@ -498,6 +498,13 @@ class TraineesSection(InstructorSection):
             row = by_code.get(self._code_at(r))
             self.table.setRowHidden(r, row is None or not row_matches(row, text))
         self._show_count()
+
+    def leave(self) -> None:
+        self.confirm.hide()
+        self.table.clearSelection()
+        for field in (self.filter_field, self.code_field, self.new_name_field, self.new_group_field):
+            field.clear()
+        set_message(self.message, "")
 
     def _show_count(self) -> None:
         shown, total = len(self.visible_codes()), len(self._rows)
