@@ -141,6 +141,8 @@ def _print_summary(summary: ImportSummary) -> None:
     for table, c in summary.tables.items():
         completed = f", {c.completed} completed" if table == "attempts" else ""
         print(f"  {table}: {c.added} added{completed}, {c.skipped} skipped, {c.conflicts} conflicts")
+    if summary.too_old:
+        print(f"  left out: {summary.too_old} attempts older than this kiosk's retention period")
     if summary.conflicts:
         print(f"{len(summary.conflicts)} conflicts; the local rows were kept:")
     for conflict in summary.conflicts:

@@ -10,7 +10,7 @@ import os
 import stat
 import zipfile
 from collections.abc import Iterator
-from datetime import date, timedelta
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -87,6 +87,15 @@ def source(tmp_path: Path) -> Iterator[tuple[RecordStore, dict[str, str]]]:
     )
     yield store, regs
     store.close()
+
+
+@pytest.fixture(autouse=True)
+def in_2025(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The attempts here are of March 2025: import as a kiosk would a few months later, within the
+    default retention period (the test of the period itself sets a short one)."""
+    from kiosk.services.records import bundle
+
+    monkeypatch.setattr(bundle, "_now", lambda: datetime(2025, 6, 1, tzinfo=UTC))
 
 
 @pytest.fixture
@@ -253,7 +262,8 @@ def test_conflicts_are_reported_and_the_local_rows_kept(source: Any, target: Rec
     with target.reading() as conn:
         recorded = conn.execute("SELECT summary FROM bundle_imports ORDER BY imported_at DESC LIMIT 1").fetchone()[0]
     assert "Ana" not in recorded and "G2" not in recorded  # keys and field names, no values
-    assert {"table": "attempts", "key": [regs["speed2"]], "fields": ["outcome"]} in json.loads(recorded)["conflicts"]
+    assert {"table": "attempts", "fields": ["outcome"]} in json.loads(recorded)["conflicts"]
+    assert regs["speed2"] not in recorded  # the import log keeps no keys (they would outlive an erase)
 
 
 def test_an_open_attempt_is_completed_from_the_bundle_but_never_reopened(
@@ -351,6 +361,21 @@ def test_an_erased_trainee_is_not_brought_back(source: Any, target: RecordStore,
     [conflict] = [c for c in summary.conflicts if c.table == "trainees"]
     assert conflict.key == ("T-1001",) and "erased here" in repr(conflict)
     assert pseudonym not in repr(summary)  # nothing of the import links the code to its pseudonym
+
+
+def test_attempts_older_than_the_retention_period_are_not_imported(
+    source: Any, target: RecordStore, tmp_path: Path
+) -> None:
+    from kiosk.services.records.privacy import set_retention_months
+
+    store, _ = source  # its attempts are from 2025: older than a month
+    set_retention_months(target, 1, actor="I-7").result(timeout=T)
+    summary = import_bundle(target, read_bundle(export_bundle(store, tmp_path / "b").path))
+    assert summary.too_old == len(store.attempts_for("T-1001")) + len(store.attempts_for("T-1002"))
+    assert target.attempts_for("T-1001") == [] and summary.tables["events"].added == 0
+    with target.reading() as conn:
+        [(kept,)] = conn.execute("SELECT summary FROM bundle_imports").fetchall()
+    assert "T-1001" not in kept  # the import log keeps counts, no codes
 
 
 def test_a_second_site_merges_beside_the_first(source: Any, target: RecordStore, tmp_path: Path) -> None:

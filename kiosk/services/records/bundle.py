@@ -34,11 +34,13 @@ waivers: registration + index/step; samples: registration + alias + t):
 Two deliberate exceptions. A trainee's `created_at` is when a kiosk first saw the code, so it differs
 between kiosks by nature and is not compared. A display name erased here (the audit log holds an
 `erase-name` row for the code) is not brought back by a bundle: that is reported as a conflict with
-the name itself left out.
+the name itself left out. A trainee erased here (an `erase-trainee` row) is left out entirely, as is
+every attempt that ended before this kiosk's retention period (a purge removed its like here); both
+are reported, the erased code as a conflict, the old attempts as a count.
 
 Imported events are not queued for the Learning Record Store: their own kiosk forwarded them. Every
-import is recorded in `bundle_imports` (keyed by the bundle id, with a summary of counts and conflict
-keys, never names or values) and audited with counts only. A bundle already recorded there changes
+import is recorded in `bundle_imports` (keyed by the bundle id, with counts and the fields that
+differed, never keys, names or values) and audited with counts only. A bundle already recorded there changes
 nothing and reports when it was imported.
 """
 
@@ -54,11 +56,12 @@ import zipfile
 import zlib
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
-from datetime import date
+from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
 from kiosk.services.private_files import write_private
+from kiosk.services.records.privacy import DEFAULT_RETENTION_MONTHS, RETENTION_KEY, cutoff_for
 from kiosk.services.records.store import RecordStore, append_audit_row, utc_now
 
 __all__ = [
@@ -221,6 +224,7 @@ class ImportSummary:
     already_imported_at: str | None = None
     tables: dict[str, TableCounts] = field(default_factory=lambda: {t: TableCounts() for t in TABLES})
     conflicts: list[Conflict] = field(default_factory=list)
+    too_old: int = 0  # attempts left out: ended before this kiosk's retention period (a purge removed them)
 
     @property
     def added(self) -> int:
@@ -235,16 +239,15 @@ class ImportSummary:
         return sum(c.skipped for c in self.tables.values())
 
     def record(self) -> dict[str, Any]:
-        """Counts and conflict keys (no names, no values): what `bundle_imports.summary` keeps."""
+        """Counts only, and which fields differed: what `bundle_imports.summary` keeps for good. No keys:
+        a code or registration kept here would outlive a purge or an erase (the CLI prints the keys)."""
         return {
             "tables": {
                 t: {"added": c.added, "skipped": c.skipped, "completed": c.completed, "conflicts": c.conflicts}
                 for t, c in self.tables.items()
             },
-            "conflicts": [
-                {"table": c.table, "key": list(c.key), "fields": [d.field for d in c.differences]}
-                for c in self.conflicts
-            ],
+            "conflicts": [{"table": c.table, "fields": [d.field for d in c.differences]} for c in self.conflicts],
+            "too_old": self.too_old,
         }
 
 
@@ -552,6 +555,21 @@ def _differences(table: str, local: Row, theirs: Row, skip: Iterable[str] = ()) 
     )
 
 
+def _now() -> datetime:
+    """The time the retention period is counted back from (a seam for the tests' fixed dates)."""
+    return datetime.now(UTC)
+
+
+def _ended_before(attempt: Row, cutoff: datetime) -> bool:
+    """Whether an attempts row ended (or, never ended, started) before `cutoff`; an unreadable time: no."""
+    when = attempt[9] if attempt[9] is not None else attempt[8]
+    try:
+        moment = datetime.fromisoformat(str(when))
+    except ValueError:
+        return False
+    return (moment if moment.tzinfo else moment.replace(tzinfo=UTC)) < cutoff
+
+
 class _Merge:
     """One pass over a bundle against `conn`: counts what happens and, with `apply`, does it."""
 
@@ -564,6 +582,7 @@ class _Merge:
 
     def run(self) -> None:
         self._leave_out_erased()
+        self._leave_out_too_old()
         for table in TABLES:
             if table == "samples":
                 self._merge_samples()
@@ -594,6 +613,28 @@ class _Merge:
             self._conflict(
                 "trainees", (code,), (Difference("trainee", f"(erased here {erased[code]})", "(in the bundle)"),)
             )
+
+    def _leave_out_too_old(self) -> None:
+        """Attempts that ended (or, unfinished, started) before this kiosk's retention period are left
+        out with all their rows: a purge removed such attempts here, and an old bundle must not bring
+        them back. Counted in `too_old`."""
+        row = self.conn.execute("SELECT value FROM settings WHERE key = ?", (RETENTION_KEY,)).fetchone()
+        months = json.loads(row[0]) if row else DEFAULT_RETENTION_MONTHS
+        if not isinstance(months, int) or isinstance(months, bool) or months < 1:
+            return  # a broken setting: purge refuses it too; keep everything rather than guess
+        cutoff = cutoff_for(_now(), months)
+        old = {str(r[0]) for r in self.bundle.tables["attempts"] if _ended_before(r, cutoff)}
+        if not old:
+            return
+        column = {"attempts": 0, "events": 1}  # else: the registration comes first
+        tables = {
+            table: rows
+            if table in ("trainees", "trainee_names")
+            else tuple(r for r in rows if str(r[column.get(table, 0)]) not in old)
+            for table, rows in self.bundle.tables.items()
+        }
+        self.bundle = replace(self.bundle, tables=tables)
+        self.summary.too_old = len(old)
 
     def _erased_codes(self) -> dict[str, str]:
         rows = self.conn.execute(
