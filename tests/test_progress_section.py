@@ -160,3 +160,22 @@ def test_an_attempt_of_another_module_version_cannot_be_waived(
         w.waive_button.click()
         assert "version 3 of the module; this kiosk has version 4" in w.attempts_message.text()
         assert not w.waiver_row.isVisibleTo(w)
+
+
+def test_a_language_change_leaves_no_old_words_in_a_message(
+    qtbot: QtBot, store: RecordStore, executor: ThreadPoolExecutor
+) -> None:
+    from PySide6.QtCore import QEvent
+    from PySide6.QtWidgets import QApplication
+
+    w = section(qtbot, store, executor)
+    assert w.matrix_message.text().startswith("Tap a cell")
+    w.open_attempts("T-1001", SPEED)
+    qtbot.waitUntil(lambda: w.attempts_table.rowCount() == 2, timeout=5000)
+    w.reason_field.setText("")
+    w.waiver_row.show()
+    w.confirm_waive.click()
+    assert "needs a reason" in w.attempts_message.text()
+    QApplication.sendEvent(w, QEvent(QEvent.Type.LanguageChange))
+    assert w.attempts_message.text() == ""  # gone rather than left in the old language
+    assert w.matrix_message.text().startswith("Tap a cell")  # a hint is worded again

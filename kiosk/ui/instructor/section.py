@@ -28,6 +28,10 @@ class InstructorSection(QWidget):
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
+            # A message already shown is in the old language: it goes, rather than stay half-translated;
+            # `retranslate` then shows again whatever should be there (hints, a status in words).
+            for label in self.findChildren(QLabel, "Message"):
+                set_message(label, "")
             self.retranslate()
         super().changeEvent(event)
 
