@@ -41,7 +41,7 @@ from kiosk.services.opcua_worker import CellWorker
 from kiosk.services.paths import AppPaths
 from kiosk.services.pki import Pki, pki_folder
 from kiosk.services.records import RecordStore, StoreError, StoreTooNew
-from kiosk.services.simulator.server import SimulatorThread
+from kiosk.services.simulator.server import SimulatorThread, server_certificate
 from kiosk.services.simulator.showcase import start_showcase
 from kiosk.services.single_instance import SingleInstance, lock_file
 from kiosk.services.site_profiles import apply_cell_options, load_site_profile
@@ -93,9 +93,13 @@ def start_cell(cell: CellConfig, seed: int = 0, pki: Pki | None = None) -> CellR
     simulator: SimulatorThread | None = None
     provider: Callable[[], str] | None = None
     if cell.is_embedded:
-        sim = simulator = SimulatorThread(host="127.0.0.1", port=0, seed=seed, secure=cell.security != "none")
+        secure = cell.security != "none" and pki is not None
+        sim = simulator = SimulatorThread(host="127.0.0.1", port=0, seed=seed)
 
-        def provider() -> str:
+        def provider() -> str:  # a helper thread: the RSA key of a secured cell is made here, not on the GUI's
+            if secure and pki is not None:
+                sim.secure = True
+                sim.certificate = pki.embedded_cell_certificate(lambda: server_certificate("127.0.0.1"))
             endpoint = sim.start()
             sim.call(start_showcase)
             return endpoint

@@ -128,3 +128,23 @@ def test_the_site_profile_takes_security_and_names_a_wrong_one(tmp_path: Path) -
         load.problems
     )
     assert load.profile.cells[0].security == "none"  # the shipped profile, as for any bad override
+
+
+def test_a_secured_embedded_cell_is_the_kiosks_own_and_keeps_its_certificate(tmp_path: Path) -> None:
+    """The simulated cell inside the kiosk, set to sign-encrypt: its certificate is made once (off the
+    GUI thread), kept in the kiosk's pki and trusted, so the link comes up at every start."""
+    from kiosk.app import start_cell, stop_cells
+    from kiosk.core.site import EMBEDDED
+
+    pki = Pki(tmp_path / "pki")
+    cell = replace(load_site_profile("drachten").profile.cells[0], endpoint=EMBEDDED, security="sign-encrypt")
+    seen: list[bytes] = []
+    for _ in range(2):  # two starts of the kiosk
+        runtime = start_cell(cell, 0, pki)
+        try:
+            assert _wait_state(runtime.worker, ConnectionState.CONNECTED, timeout=30) == ""
+            assert runtime.simulator is not None
+            seen.append(runtime.simulator.certificate_der)
+        finally:
+            stop_cells([runtime])
+    assert seen[0] == seen[1] and pki.is_trusted(seen[0])

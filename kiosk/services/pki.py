@@ -23,6 +23,7 @@ import logging
 import re
 import socket
 import threading
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -233,6 +234,26 @@ class Pki:
         write_private(self.own_key_path, key_pem)  # the key first: a certificate without its key is useless
         write_private(self.own_cert_path, cert_der)
         log.info("made the kiosk's OPC UA certificate %s (%s)", self.own_cert_path, fingerprint(cert_der))
+        return cert_der, key_pem
+
+    def embedded_cell_certificate(self, make: Callable[[], tuple[bytes, bytes]]) -> tuple[bytes, bytes]:
+        """(certificate DER, key PEM) for the simulated cell inside this kiosk when it runs secured:
+        `make()` makes one the first time (and when it has expired); it is kept under embedded/, so it
+        is the same at every start, and trusted, since that cell is part of the kiosk itself. Making
+        one means an RSA key: call this off the GUI thread."""
+        folder = self.folder / "embedded"
+        cert_path, key_path = folder / "cert.der", folder / "key.pem"
+        with self._lock:
+            try:
+                cert_der, key_pem = cert_path.read_bytes(), key_path.read_bytes()
+                if _load(cert_der).not_valid_after_utc <= datetime.now(UTC):
+                    raise ValueError("expired")
+            except (OSError, ValueError):
+                cert_der, key_pem = make()
+                folder.mkdir(parents=True, exist_ok=True)
+                write_private(key_path, key_pem)
+                write_private(cert_path, cert_der)
+        self.trust(cert_der)
         return cert_der, key_pem
 
     # ------------------------------------------------------------------------------ trust

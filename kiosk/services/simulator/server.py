@@ -129,7 +129,7 @@ def _port_taken(host: str, port: int) -> bool:
 
 # asyncua's types are subclasses of int/str/datetime (ua.UInt32, ua.String, ...); these helpers keep
 # the conversions in one place so the rest reads plainly and mypy stays strict.
-def _server_certificate(host: str) -> tuple[bytes, bytes]:
+def server_certificate(host: str) -> tuple[bytes, bytes]:
     """A new certificate for a secure demo cell: (DER, key PEM), a year long, naming its host names."""
     names = list(dict.fromkeys([host, "localhost", socket.gethostname()]))
     return self_signed_certificate(SERVER_NAME, APPLICATION_URI, names, server=True, days=365)
@@ -242,7 +242,7 @@ class DemoCellServer:
         self.secure = secure
         self.certificate: tuple[bytes, bytes] | None = certificate
         if secure and certificate is None:
-            self.certificate = _server_certificate(host)
+            self.certificate = server_certificate(host)
         self._requested_port = port
         self._server: Server | None = None
         self._ns = 2
@@ -627,16 +627,19 @@ class SimulatorThread:
         bench_signals: int = 0,
         *,
         secure: bool = False,
+        certificate: tuple[bytes, bytes] | None = None,
     ) -> None:
-        """`secure`: also offer Basic256Sha256 endpoints (see the module docstring); the certificate is
-        made here once, so a restart shows the same one (`certificate_der`)."""
+        """`secure`: also offer Basic256Sha256 endpoints (see the module docstring) with `certificate`
+        (DER, key PEM), or one made here once, so a restart shows the same one (`certificate_der`)."""
         self.host = host
         self.port = port
         self.seed = seed
         self.tick_s = tick_s
         self.bench_signals = bench_signals
         self.secure = secure
-        self.certificate: tuple[bytes, bytes] | None = _server_certificate(host) if secure else None
+        if secure and certificate is None:
+            certificate = server_certificate(host)
+        self.certificate: tuple[bytes, bytes] | None = certificate if secure else None
         self.model = DemoCellModel(seed)
         self.endpoint = ""
         self._lock = threading.Lock()
