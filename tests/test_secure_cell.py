@@ -78,6 +78,9 @@ def test_untrusted_is_refused_then_trusted_connects(secure_sim: SimulatorThread,
         assert pki.rejected() == []
         worker.write("mode", "AUTO").result(timeout=5)  # the command path works encrypted too
         assert pki.own_cert_path.exists()
+
+        pki.untrust(fingerprint(secure_sim.certificate_der))  # the instructor stops trusting it: the live
+        assert _wait_state(worker, ConnectionState.UNTRUSTED, timeout=15) == UNTRUSTED_MESSAGE  # link ends
     finally:
         worker.stop()
 

@@ -221,21 +221,21 @@
     </message>
     <message>
         <location filename="../kiosk/ui/instructor/cells_section.py" line="447"/>
-        <source>No longer trusted. The kiosk stops using this cell from its next connection.</source>
-        <translation>Nicht mehr vertraut. Der Kiosk nutzt diese Anlage ab der nächsten Verbindung nicht mehr.</translation>
+        <source>No longer trusted. The kiosk stops using this cell within a few seconds.</source>
+        <translation>Nicht mehr vertraut. Der Kiosk nutzt diese Anlage in wenigen Sekunden nicht mehr.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/cells_section.py" line="454"/>
+        <location filename="../kiosk/ui/instructor/cells_section.py" line="456"/>
         <source>Not done: %1</source>
         <translation>Nicht ausgeführt: %1</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/cells_section.py" line="474"/>
+        <location filename="../kiosk/ui/instructor/cells_section.py" line="477"/>
         <source>Not saved:</source>
         <translation>Nicht gespeichert:</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/cells_section.py" line="477"/>
+        <location filename="../kiosk/ui/instructor/cells_section.py" line="480"/>
         <source>Saved. It takes effect when the kiosk restarts.</source>
         <translation>Gespeichert. Die Änderung gilt nach dem Neustart des Kiosks.</translation>
     </message>
@@ -693,22 +693,22 @@
 <context>
     <name>InstructorPanel</name>
     <message>
-        <location filename="../kiosk/ui/instructor_panel.py" line="120"/>
+        <location filename="../kiosk/ui/instructor_panel.py" line="128"/>
         <source>Instructor</source>
         <translation>Lehrkraft</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor_panel.py" line="121"/>
+        <location filename="../kiosk/ui/instructor_panel.py" line="129"/>
         <source>Unlocked. It locks again at the start, or after two minutes untouched.</source>
         <translation>Entsperrt. Er sperrt sich auf dem Startbildschirm wieder oder nach zwei Minuten ohne Berührung.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor_panel.py" line="124"/>
+        <location filename="../kiosk/ui/instructor_panel.py" line="132"/>
         <source>Lock and go back</source>
         <translation>Sperren und zurück</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor_panel.py" line="125"/>
+        <location filename="../kiosk/ui/instructor_panel.py" line="133"/>
         <source>Close the kiosk app</source>
         <translation>Kiosk-App schließen</translation>
     </message>
@@ -1044,22 +1044,22 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../kiosk/ui/main_window.py" line="408"/>
+        <location filename="../kiosk/ui/main_window.py" line="413"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/main_window.py" line="409"/>
+        <location filename="../kiosk/ui/main_window.py" line="414"/>
         <source>Live cell</source>
         <translation>Anlage live</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/main_window.py" line="410"/>
+        <location filename="../kiosk/ui/main_window.py" line="415"/>
         <source>Lab modules</source>
         <translation>Labormodule</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/main_window.py" line="422"/>
+        <location filename="../kiosk/ui/main_window.py" line="427"/>
         <source>Skills Lab Kiosk</source>
         <translation>Skills Lab Kiosk</translation>
     </message>
@@ -1228,137 +1228,137 @@
     <name>PrivacySection</name>
     <message>
         <location filename="../kiosk/ui/instructor/privacy_section.py" line="153"/>
-        <location filename="../kiosk/ui/instructor/privacy_section.py" line="160"/>
+        <location filename="../kiosk/ui/instructor/privacy_section.py" line="163"/>
         <source>Privacy</source>
         <translation>Datenschutz</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/privacy_section.py" line="161"/>
+        <location filename="../kiosk/ui/instructor/privacy_section.py" line="164"/>
         <source>The records are not available on this kiosk, so there is nothing to purge.</source>
         <translation>Die Ausbildungsdaten sind auf diesem Kiosk nicht verfügbar, daher gibt es nichts zu bereinigen.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/privacy_section.py" line="162"/>
+        <location filename="../kiosk/ui/instructor/privacy_section.py" line="165"/>
         <source>Keep the records of attempts for</source>
         <translation>Versuchsdaten aufbewahren für</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/privacy_section.py" line="163"/>
+        <location filename="../kiosk/ui/instructor/privacy_section.py" line="166"/>
         <source>Save</source>
         <translation>Speichern</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/privacy_section.py" line="166"/>
+        <location filename="../kiosk/ui/instructor/privacy_section.py" line="169"/>
         <source>A purge removes attempts that ended longer ago than this, and trainees who have no attempts left. The audit log is always kept.</source>
         <translation>Eine Bereinigung entfernt Versuche, die länger als diese Frist zurückliegen, und Teilnehmende ohne verbleibende Versuche. Das Prüfprotokoll bleibt immer erhalten.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/privacy_section.py" line="170"/>
+        <location filename="../kiosk/ui/instructor/privacy_section.py" line="173"/>
         <source>What a purge would remove now</source>
         <translation>Was eine Bereinigung jetzt entfernen würde</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/privacy_section.py" line="171"/>
+        <location filename="../kiosk/ui/instructor/privacy_section.py" line="174"/>
         <source>Purge now</source>
         <translation>Jetzt bereinigen</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/privacy_section.py" line="181"/>
+        <location filename="../kiosk/ui/instructor/privacy_section.py" line="184"/>
         <source>1 month</source>
         <translation>1 Monat</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/privacy_section.py" line="181"/>
+        <location filename="../kiosk/ui/instructor/privacy_section.py" line="184"/>
         <source>%1 months</source>
         <translation>%1 Monate</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/privacy_section.py" line="189"/>
+        <location filename="../kiosk/ui/instructor/privacy_section.py" line="192"/>
         <source>Counting…</source>
         <translation>Wird gezählt…</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/privacy_section.py" line="193"/>
+        <location filename="../kiosk/ui/instructor/privacy_section.py" line="196"/>
         <source>Nothing: no attempt ended before %1.</source>
         <translation>Nichts: Kein Versuch endete vor dem %1.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/privacy_section.py" line="197"/>
+        <location filename="../kiosk/ui/instructor/privacy_section.py" line="200"/>
         <source>Attempts that ended before %1: %2</source>
         <translation>Versuche, die vor dem %1 endeten: %2</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/privacy_section.py" line="200"/>
+        <location filename="../kiosk/ui/instructor/privacy_section.py" line="203"/>
         <source>Their statements: %1</source>
         <translation>Zugehörige Statements: %1</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/privacy_section.py" line="201"/>
+        <location filename="../kiosk/ui/instructor/privacy_section.py" line="204"/>
         <source>Their process samples: %1</source>
         <translation>Zugehörige Prozesswerte: %1</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/privacy_section.py" line="202"/>
+        <location filename="../kiosk/ui/instructor/privacy_section.py" line="205"/>
         <source>Their safety acknowledgements: %1</source>
         <translation>Zugehörige Sicherheitsbestätigungen: %1</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/privacy_section.py" line="203"/>
+        <location filename="../kiosk/ui/instructor/privacy_section.py" line="206"/>
         <source>Their waived steps: %1</source>
         <translation>Zugehörige erlassene Schritte: %1</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/privacy_section.py" line="204"/>
+        <location filename="../kiosk/ui/instructor/privacy_section.py" line="207"/>
         <source>Their statements waiting for the LRS: %1</source>
         <translation>Zugehörige Statements, die auf den LRS warten: %1</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/privacy_section.py" line="205"/>
+        <location filename="../kiosk/ui/instructor/privacy_section.py" line="208"/>
         <source>Trainees left without attempts (with their names): %1</source>
         <translation>Teilnehmende ohne verbleibende Versuche (mit ihren Namen): %1</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/privacy_section.py" line="211"/>
+        <location filename="../kiosk/ui/instructor/privacy_section.py" line="214"/>
         <source>No purge has run yet.</source>
         <translation>Noch keine Bereinigung durchgeführt.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/privacy_section.py" line="213"/>
+        <location filename="../kiosk/ui/instructor/privacy_section.py" line="216"/>
         <source>Last purge: %1</source>
         <translation>Letzte Bereinigung: %1</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/privacy_section.py" line="217"/>
+        <location filename="../kiosk/ui/instructor/privacy_section.py" line="220"/>
         <source>Remove these records for good? This cannot be undone.</source>
         <translation>Diese Daten endgültig entfernen? Das kann nicht rückgängig gemacht werden.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/privacy_section.py" line="218"/>
+        <location filename="../kiosk/ui/instructor/privacy_section.py" line="221"/>
         <source>Purge</source>
         <translation>Bereinigen</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/privacy_section.py" line="219"/>
+        <location filename="../kiosk/ui/instructor/privacy_section.py" line="222"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/privacy_section.py" line="268"/>
+        <location filename="../kiosk/ui/instructor/privacy_section.py" line="271"/>
         <source>Could not read or change the records: %1</source>
         <translation>Die Daten konnten nicht gelesen oder geändert werden: %1</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/privacy_section.py" line="292"/>
+        <location filename="../kiosk/ui/instructor/privacy_section.py" line="295"/>
         <source>Saved: the records are kept %1.</source>
         <translation>Gespeichert: Die Daten werden %1 aufbewahrt.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/privacy_section.py" line="303"/>
+        <location filename="../kiosk/ui/instructor/privacy_section.py" line="306"/>
         <source>Nothing was removed.</source>
         <translation>Es wurde nichts entfernt.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/privacy_section.py" line="321"/>
+        <location filename="../kiosk/ui/instructor/privacy_section.py" line="324"/>
         <source>Purged. Attempts removed: %1. Trainees removed: %2.</source>
         <translation>Bereinigt. Entfernte Versuche: %1. Entfernte Teilnehmende: %2.</translation>
     </message>
@@ -1467,102 +1467,102 @@
         <translation>Minuten</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/progress_section.py" line="266"/>
+        <location filename="../kiosk/ui/instructor/progress_section.py" line="274"/>
         <source>The records are not available on this kiosk.</source>
         <translation>Die Ausbildungsdaten sind auf diesem Kiosk nicht verfügbar.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/progress_section.py" line="284"/>
+        <location filename="../kiosk/ui/instructor/progress_section.py" line="292"/>
         <source>Could not read the records: %1</source>
         <translation>Die Daten konnten nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/progress_section.py" line="289"/>
+        <location filename="../kiosk/ui/instructor/progress_section.py" line="297"/>
         <source>All groups</source>
         <translation>Alle Gruppen</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/progress_section.py" line="290"/>
+        <location filename="../kiosk/ui/instructor/progress_section.py" line="298"/>
         <source>All sites</source>
         <translation>Alle Standorte</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/progress_section.py" line="316"/>
+        <location filename="../kiosk/ui/instructor/progress_section.py" line="324"/>
         <source>Trainee</source>
         <translation>Teilnehmer</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/progress_section.py" line="342"/>
+        <location filename="../kiosk/ui/instructor/progress_section.py" line="350"/>
         <source>No trainees match these filters.</source>
         <translation>Keine Teilnehmenden passen zu diesen Filtern.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/progress_section.py" line="344"/>
+        <location filename="../kiosk/ui/instructor/progress_section.py" line="352"/>
         <source>Tap a cell to see the attempts, replay one or waive a step.</source>
         <translation>Tippe auf ein Feld, um die Versuche zu sehen, einen Rückblick zu öffnen oder einen Schritt zu erlassen.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/progress_section.py" line="398"/>
+        <location filename="../kiosk/ui/instructor/progress_section.py" line="406"/>
         <source>passed</source>
         <translation>bestanden</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/progress_section.py" line="399"/>
+        <location filename="../kiosk/ui/instructor/progress_section.py" line="407"/>
         <source>not passed</source>
         <translation>nicht bestanden</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/progress_section.py" line="400"/>
+        <location filename="../kiosk/ui/instructor/progress_section.py" line="408"/>
         <source>completed</source>
         <translation>abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/progress_section.py" line="401"/>
+        <location filename="../kiosk/ui/instructor/progress_section.py" line="409"/>
         <source>stopped</source>
         <translation>abgebrochen</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/progress_section.py" line="412"/>
+        <location filename="../kiosk/ui/instructor/progress_section.py" line="420"/>
         <source>open</source>
         <translation>offen</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/progress_section.py" line="454"/>
+        <location filename="../kiosk/ui/instructor/progress_section.py" line="462"/>
         <source>This attempt was made with version %1 of the module; this kiosk has version %2.</source>
         <translation>Dieser Versuch wurde mit Version %1 des Moduls gemacht; dieser Kiosk hat Version %2.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/progress_section.py" line="470"/>
+        <location filename="../kiosk/ui/instructor/progress_section.py" line="478"/>
         <source>Every scored step of this attempt was passed or waived.</source>
         <translation>Jeder bewertete Schritt dieses Versuchs wurde bestanden oder erlassen.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/progress_section.py" line="478"/>
+        <location filename="../kiosk/ui/instructor/progress_section.py" line="486"/>
         <source>Step %1: %2</source>
         <translation>Schritt %1: %2</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/progress_section.py" line="482"/>
+        <location filename="../kiosk/ui/instructor/progress_section.py" line="490"/>
         <source>Pick the step and say why it is waived.</source>
         <translation>Wähle den Schritt und gib an, warum er erlassen wird.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/progress_section.py" line="493"/>
+        <location filename="../kiosk/ui/instructor/progress_section.py" line="501"/>
         <source>A waiver needs a reason.</source>
         <translation>Zum Erlassen ist ein Grund nötig.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/progress_section.py" line="506"/>
+        <location filename="../kiosk/ui/instructor/progress_section.py" line="514"/>
         <source>Step waived. The attempt now counts as passed.</source>
         <translation>Schritt erlassen. Der Versuch gilt jetzt als bestanden.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/progress_section.py" line="508"/>
+        <location filename="../kiosk/ui/instructor/progress_section.py" line="516"/>
         <source>Step waived. The result stays the same.</source>
         <translation>Schritt erlassen. Das Ergebnis bleibt gleich.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/progress_section.py" line="527"/>
+        <location filename="../kiosk/ui/instructor/progress_section.py" line="535"/>
         <source>Not waived: %1</source>
         <translation>Nicht erlassen: %1</translation>
     </message>
@@ -2049,139 +2049,139 @@
 <context>
     <name>SettingsSection</name>
     <message>
-        <location filename="../kiosk/ui/instructor/settings_section.py" line="184"/>
+        <location filename="../kiosk/ui/instructor/settings_section.py" line="185"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/settings_section.py" line="193"/>
+        <location filename="../kiosk/ui/instructor/settings_section.py" line="200"/>
         <source>Settings of this kiosk</source>
         <translation>Einstellungen dieses Kiosks</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/settings_section.py" line="194"/>
+        <location filename="../kiosk/ui/instructor/settings_section.py" line="201"/>
         <source>Screen</source>
         <translation>Bildschirm</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/settings_section.py" line="195"/>
+        <location filename="../kiosk/ui/instructor/settings_section.py" line="202"/>
         <source>Start language</source>
         <translation>Startsprache</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/settings_section.py" line="196"/>
+        <location filename="../kiosk/ui/instructor/settings_section.py" line="203"/>
         <source>Text size</source>
         <translation>Textgröße</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/settings_section.py" line="197"/>
+        <location filename="../kiosk/ui/instructor/settings_section.py" line="204"/>
         <source>High contrast (white and yellow on black)</source>
         <translation>Hoher Kontrast (Weiß und Gelb auf Schwarz)</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/settings_section.py" line="198"/>
+        <location filename="../kiosk/ui/instructor/settings_section.py" line="205"/>
         <source>Save</source>
         <translation>Speichern</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/settings_section.py" line="199"/>
+        <location filename="../kiosk/ui/instructor/settings_section.py" line="206"/>
         <source>Instructor PIN</source>
         <translation>PIN der Lehrkraft</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/settings_section.py" line="200"/>
+        <location filename="../kiosk/ui/instructor/settings_section.py" line="207"/>
         <source>New PIN</source>
         <translation>Neue PIN</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/settings_section.py" line="201"/>
+        <location filename="../kiosk/ui/instructor/settings_section.py" line="208"/>
         <source>The new PIN again</source>
         <translation>Die neue PIN noch einmal</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/settings_section.py" line="202"/>
+        <location filename="../kiosk/ui/instructor/settings_section.py" line="209"/>
         <source>Change the PIN</source>
         <translation>PIN ändern</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/settings_section.py" line="203"/>
+        <location filename="../kiosk/ui/instructor/settings_section.py" line="210"/>
         <source>Files of this kiosk</source>
         <translation>Dateien dieses Kiosks</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/settings_section.py" line="206"/>
+        <location filename="../kiosk/ui/instructor/settings_section.py" line="213"/>
         <source>Data folder</source>
         <translation>Datenordner</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/settings_section.py" line="207"/>
+        <location filename="../kiosk/ui/instructor/settings_section.py" line="214"/>
         <source>Site settings</source>
         <translation>Standorteinstellungen</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/settings_section.py" line="208"/>
+        <location filename="../kiosk/ui/instructor/settings_section.py" line="215"/>
         <source>Records</source>
         <translation>Ausbildungsdaten</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/settings_section.py" line="209"/>
+        <location filename="../kiosk/ui/instructor/settings_section.py" line="216"/>
         <source>Logs</source>
         <translation>Logdateien</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/settings_section.py" line="231"/>
-        <location filename="../kiosk/ui/instructor/settings_section.py" line="265"/>
+        <location filename="../kiosk/ui/instructor/settings_section.py" line="238"/>
+        <location filename="../kiosk/ui/instructor/settings_section.py" line="272"/>
         <source>Saving…</source>
         <translation>Wird gespeichert…</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/settings_section.py" line="245"/>
         <location filename="../kiosk/ui/instructor/settings_section.py" line="252"/>
+        <location filename="../kiosk/ui/instructor/settings_section.py" line="259"/>
         <source>Not saved: %1</source>
         <translation>Nicht gespeichert: %1</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/settings_section.py" line="248"/>
+        <location filename="../kiosk/ui/instructor/settings_section.py" line="255"/>
         <source>Saved. It takes effect when the kiosk starts again.</source>
         <translation>Gespeichert. Die Änderung gilt, wenn der Kiosk neu startet.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/settings_section.py" line="262"/>
+        <location filename="../kiosk/ui/instructor/settings_section.py" line="269"/>
         <source>The two PINs are not the same.</source>
         <translation>Die beiden PINs sind nicht gleich.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/settings_section.py" line="274"/>
+        <location filename="../kiosk/ui/instructor/settings_section.py" line="281"/>
         <source>The new PIN is saved. Use it from now on.</source>
         <translation>Die neue PIN ist gespeichert. Verwende ab jetzt diese.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/settings_section.py" line="278"/>
+        <location filename="../kiosk/ui/instructor/settings_section.py" line="285"/>
         <source>The PIN could not be saved: %1</source>
         <translation>Die PIN konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/settings_section.py" line="282"/>
+        <location filename="../kiosk/ui/instructor/settings_section.py" line="289"/>
         <source>A PIN has digits only.</source>
         <translation>Eine PIN besteht nur aus Ziffern.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/settings_section.py" line="283"/>
+        <location filename="../kiosk/ui/instructor/settings_section.py" line="290"/>
         <source>A PIN has at least 4 digits.</source>
         <translation>Eine PIN hat mindestens 4 Ziffern.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/settings_section.py" line="284"/>
+        <location filename="../kiosk/ui/instructor/settings_section.py" line="291"/>
         <source>A PIN has at most 8 digits.</source>
         <translation>Eine PIN hat höchstens 8 Ziffern.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/settings_section.py" line="285"/>
+        <location filename="../kiosk/ui/instructor/settings_section.py" line="292"/>
         <source>All digits are the same (like 0000). Choose another.</source>
         <translation>Alle Ziffern sind gleich (wie 0000). Wähle eine andere.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/settings_section.py" line="286"/>
+        <location filename="../kiosk/ui/instructor/settings_section.py" line="293"/>
         <source>The digits run straight up or down (like 1234). Choose another.</source>
         <translation>Die Ziffern laufen gerade auf- oder abwärts (wie 1234). Wähle eine andere.</translation>
     </message>
@@ -2793,22 +2793,22 @@
         <translation>Wird gespeichert…</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/trainees_section.py" line="505"/>
+        <location filename="../kiosk/ui/instructor/trainees_section.py" line="512"/>
         <source>1 trainee</source>
         <translation>1 Teilnehmer</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/trainees_section.py" line="507"/>
+        <location filename="../kiosk/ui/instructor/trainees_section.py" line="514"/>
         <source>{total} trainees</source>
         <translation>{total} Teilnehmende</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/trainees_section.py" line="509"/>
+        <location filename="../kiosk/ui/instructor/trainees_section.py" line="516"/>
         <source>{shown} of {total} trainees</source>
         <translation>{shown} von {total} Teilnehmenden</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/trainees_section.py" line="521"/>
+        <location filename="../kiosk/ui/instructor/trainees_section.py" line="528"/>
         <source>Records are off on this kiosk (the records file could not be opened): no trainees to show.</source>
         <translation>Die Ausbildungsdaten sind auf diesem Kiosk nicht verfügbar (die Datendatei konnte nicht geöffnet werden): Es gibt keine Teilnehmenden anzuzeigen.</translation>
     </message>

@@ -221,21 +221,21 @@
     </message>
     <message>
         <location filename="../kiosk/ui/instructor/cells_section.py" line="447"/>
-        <source>No longer trusted. The kiosk stops using this cell from its next connection.</source>
-        <translation>Net mear fertroud. De kiosk brûkt dizze sel net mear fanôf de folgjende ferbining.</translation>
+        <source>No longer trusted. The kiosk stops using this cell within a few seconds.</source>
+        <translation>Net mear fertroud. Binnen in pear sekonden brûkt de kiosk dizze sel net mear.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/cells_section.py" line="454"/>
+        <location filename="../kiosk/ui/instructor/cells_section.py" line="456"/>
         <source>Not done: %1</source>
         <translation>Net dien: %1</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/cells_section.py" line="474"/>
+        <location filename="../kiosk/ui/instructor/cells_section.py" line="477"/>
         <source>Not saved:</source>
         <translation>Net bewarre:</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/cells_section.py" line="477"/>
+        <location filename="../kiosk/ui/instructor/cells_section.py" line="480"/>
         <source>Saved. It takes effect when the kiosk restarts.</source>
         <translation>Bewarre. It jildt as de kiosk opnij start.</translation>
     </message>
@@ -693,22 +693,22 @@
 <context>
     <name>InstructorPanel</name>
     <message>
-        <location filename="../kiosk/ui/instructor_panel.py" line="120"/>
+        <location filename="../kiosk/ui/instructor_panel.py" line="128"/>
         <source>Instructor</source>
         <translation>Dosint</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor_panel.py" line="121"/>
+        <location filename="../kiosk/ui/instructor_panel.py" line="129"/>
         <source>Unlocked. It locks again at the start, or after two minutes untouched.</source>
         <translation>Ûntskoattele. It giet wer op slot by it begjin, of as it twa minuten net oanrekke is.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor_panel.py" line="124"/>
+        <location filename="../kiosk/ui/instructor_panel.py" line="132"/>
         <source>Lock and go back</source>
         <translation>Op slot en werom</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor_panel.py" line="125"/>
+        <location filename="../kiosk/ui/instructor_panel.py" line="133"/>
         <source>Close the kiosk app</source>
         <translation>De kiosk-app slute</translation>
     </message>
@@ -1044,22 +1044,22 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../kiosk/ui/main_window.py" line="408"/>
+        <location filename="../kiosk/ui/main_window.py" line="413"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/main_window.py" line="409"/>
+        <location filename="../kiosk/ui/main_window.py" line="414"/>
         <source>Live cell</source>
         <translation>Sel live</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/main_window.py" line="410"/>
+        <location filename="../kiosk/ui/main_window.py" line="415"/>
         <source>Lab modules</source>
         <translation>Labmodules</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/main_window.py" line="422"/>
+        <location filename="../kiosk/ui/main_window.py" line="427"/>
         <source>Skills Lab Kiosk</source>
         <translation>Skills Lab Kiosk</translation>
     </message>
@@ -1228,137 +1228,137 @@
     <name>PrivacySection</name>
     <message>
         <location filename="../kiosk/ui/instructor/privacy_section.py" line="153"/>
-        <location filename="../kiosk/ui/instructor/privacy_section.py" line="160"/>
+        <location filename="../kiosk/ui/instructor/privacy_section.py" line="163"/>
         <source>Privacy</source>
         <translation>Privacy</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/privacy_section.py" line="161"/>
+        <location filename="../kiosk/ui/instructor/privacy_section.py" line="164"/>
         <source>The records are not available on this kiosk, so there is nothing to purge.</source>
         <translation>De gegevens binne net beskikber op dizze kiosk, dus der is neat op te romjen.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/privacy_section.py" line="162"/>
+        <location filename="../kiosk/ui/instructor/privacy_section.py" line="165"/>
         <source>Keep the records of attempts for</source>
         <translation>Gegevens fan besykjen bewarje foar</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/privacy_section.py" line="163"/>
+        <location filename="../kiosk/ui/instructor/privacy_section.py" line="166"/>
         <source>Save</source>
         <translation>Bewarje</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/privacy_section.py" line="166"/>
+        <location filename="../kiosk/ui/instructor/privacy_section.py" line="169"/>
         <source>A purge removes attempts that ended longer ago than this, and trainees who have no attempts left. The audit log is always kept.</source>
         <translation>By it opromjen wurde besykjen fuorthelle dy&apos;t langer lyn as dit einige binne, en dielnimmers dy&apos;t gjin besykjen mear oer hawwe. It auditlog bliuwt altyd bewarre.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/privacy_section.py" line="170"/>
+        <location filename="../kiosk/ui/instructor/privacy_section.py" line="173"/>
         <source>What a purge would remove now</source>
         <translation>Wat opromjen no fuorthelje soe</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/privacy_section.py" line="171"/>
+        <location filename="../kiosk/ui/instructor/privacy_section.py" line="174"/>
         <source>Purge now</source>
         <translation>No opromje</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/privacy_section.py" line="181"/>
+        <location filename="../kiosk/ui/instructor/privacy_section.py" line="184"/>
         <source>1 month</source>
         <translation>1 moanne</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/privacy_section.py" line="181"/>
+        <location filename="../kiosk/ui/instructor/privacy_section.py" line="184"/>
         <source>%1 months</source>
         <translation>%1 moannen</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/privacy_section.py" line="189"/>
+        <location filename="../kiosk/ui/instructor/privacy_section.py" line="192"/>
         <source>Counting…</source>
         <translation>Telle…</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/privacy_section.py" line="193"/>
+        <location filename="../kiosk/ui/instructor/privacy_section.py" line="196"/>
         <source>Nothing: no attempt ended before %1.</source>
         <translation>Neat: gjin besykjen einige foar %1.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/privacy_section.py" line="197"/>
+        <location filename="../kiosk/ui/instructor/privacy_section.py" line="200"/>
         <source>Attempts that ended before %1: %2</source>
         <translation>Besykjen dy&apos;t foar %1 einige binne: %2</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/privacy_section.py" line="200"/>
+        <location filename="../kiosk/ui/instructor/privacy_section.py" line="203"/>
         <source>Their statements: %1</source>
         <translation>Harren statements: %1</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/privacy_section.py" line="201"/>
+        <location filename="../kiosk/ui/instructor/privacy_section.py" line="204"/>
         <source>Their process samples: %1</source>
         <translation>Harren prosesmjitpunten: %1</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/privacy_section.py" line="202"/>
+        <location filename="../kiosk/ui/instructor/privacy_section.py" line="205"/>
         <source>Their safety acknowledgements: %1</source>
         <translation>Harren feiligensbefêstigings: %1</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/privacy_section.py" line="203"/>
+        <location filename="../kiosk/ui/instructor/privacy_section.py" line="206"/>
         <source>Their waived steps: %1</source>
         <translation>Harren frijstelde stappen: %1</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/privacy_section.py" line="204"/>
+        <location filename="../kiosk/ui/instructor/privacy_section.py" line="207"/>
         <source>Their statements waiting for the LRS: %1</source>
         <translation>Harren statements dy&apos;t op de LRS wachtsje: %1</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/privacy_section.py" line="205"/>
+        <location filename="../kiosk/ui/instructor/privacy_section.py" line="208"/>
         <source>Trainees left without attempts (with their names): %1</source>
         <translation>Dielnimmers sûnder besykjen (mei harren nammen): %1</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/privacy_section.py" line="211"/>
+        <location filename="../kiosk/ui/instructor/privacy_section.py" line="214"/>
         <source>No purge has run yet.</source>
         <translation>Der is noch net opromme.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/privacy_section.py" line="213"/>
+        <location filename="../kiosk/ui/instructor/privacy_section.py" line="216"/>
         <source>Last purge: %1</source>
         <translation>Lêst opromme: %1</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/privacy_section.py" line="217"/>
+        <location filename="../kiosk/ui/instructor/privacy_section.py" line="220"/>
         <source>Remove these records for good? This cannot be undone.</source>
         <translation>Dizze gegevens foargoed fuorthelje? Dit kin net ûngedien makke wurde.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/privacy_section.py" line="218"/>
+        <location filename="../kiosk/ui/instructor/privacy_section.py" line="221"/>
         <source>Purge</source>
         <translation>Opromje</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/privacy_section.py" line="219"/>
+        <location filename="../kiosk/ui/instructor/privacy_section.py" line="222"/>
         <source>Cancel</source>
         <translation>Annulearje</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/privacy_section.py" line="268"/>
+        <location filename="../kiosk/ui/instructor/privacy_section.py" line="271"/>
         <source>Could not read or change the records: %1</source>
         <translation>De gegevens koene net lêzen of feroare wurde: %1</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/privacy_section.py" line="292"/>
+        <location filename="../kiosk/ui/instructor/privacy_section.py" line="295"/>
         <source>Saved: the records are kept %1.</source>
         <translation>Bewarre: de gegevens wurde %1 bewarre.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/privacy_section.py" line="303"/>
+        <location filename="../kiosk/ui/instructor/privacy_section.py" line="306"/>
         <source>Nothing was removed.</source>
         <translation>Der is neat fuorthelle.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/privacy_section.py" line="321"/>
+        <location filename="../kiosk/ui/instructor/privacy_section.py" line="324"/>
         <source>Purged. Attempts removed: %1. Trainees removed: %2.</source>
         <translation>Opromme. Besykjen fuorthelle: %1. Dielnimmers fuorthelle: %2.</translation>
     </message>
@@ -1467,102 +1467,102 @@
         <translation>Minuten</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/progress_section.py" line="266"/>
+        <location filename="../kiosk/ui/instructor/progress_section.py" line="274"/>
         <source>The records are not available on this kiosk.</source>
         <translation>De gegevens binne net beskikber op dizze kiosk.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/progress_section.py" line="284"/>
+        <location filename="../kiosk/ui/instructor/progress_section.py" line="292"/>
         <source>Could not read the records: %1</source>
         <translation>De gegevens koene net lêzen wurde: %1</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/progress_section.py" line="289"/>
+        <location filename="../kiosk/ui/instructor/progress_section.py" line="297"/>
         <source>All groups</source>
         <translation>Alle groepen</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/progress_section.py" line="290"/>
+        <location filename="../kiosk/ui/instructor/progress_section.py" line="298"/>
         <source>All sites</source>
         <translation>Alle lokaasjes</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/progress_section.py" line="316"/>
+        <location filename="../kiosk/ui/instructor/progress_section.py" line="324"/>
         <source>Trainee</source>
         <translation>Dielnimmer</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/progress_section.py" line="342"/>
+        <location filename="../kiosk/ui/instructor/progress_section.py" line="350"/>
         <source>No trainees match these filters.</source>
         <translation>Gjin dielnimmers passe by dizze filters.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/progress_section.py" line="344"/>
+        <location filename="../kiosk/ui/instructor/progress_section.py" line="352"/>
         <source>Tap a cell to see the attempts, replay one or waive a step.</source>
         <translation>Tik op in fakje om de besykjen te sjen, ien werom te sjen of in stap frij te stellen.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/progress_section.py" line="398"/>
+        <location filename="../kiosk/ui/instructor/progress_section.py" line="406"/>
         <source>passed</source>
         <translation>slagge</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/progress_section.py" line="399"/>
+        <location filename="../kiosk/ui/instructor/progress_section.py" line="407"/>
         <source>not passed</source>
         <translation>net slagge</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/progress_section.py" line="400"/>
+        <location filename="../kiosk/ui/instructor/progress_section.py" line="408"/>
         <source>completed</source>
         <translation>ôfrûne</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/progress_section.py" line="401"/>
+        <location filename="../kiosk/ui/instructor/progress_section.py" line="409"/>
         <source>stopped</source>
         <translation>stoppe</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/progress_section.py" line="412"/>
+        <location filename="../kiosk/ui/instructor/progress_section.py" line="420"/>
         <source>open</source>
         <translation>iepen</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/progress_section.py" line="454"/>
+        <location filename="../kiosk/ui/instructor/progress_section.py" line="462"/>
         <source>This attempt was made with version %1 of the module; this kiosk has version %2.</source>
         <translation>Dit besykjen is dien mei ferzje %1 fan &apos;e module; dizze kiosk hat ferzje %2.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/progress_section.py" line="470"/>
+        <location filename="../kiosk/ui/instructor/progress_section.py" line="478"/>
         <source>Every scored step of this attempt was passed or waived.</source>
         <translation>Elke stap mei punten yn dit besykjen is slagge of frijsteld.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/progress_section.py" line="478"/>
+        <location filename="../kiosk/ui/instructor/progress_section.py" line="486"/>
         <source>Step %1: %2</source>
         <translation>Stap %1: %2</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/progress_section.py" line="482"/>
+        <location filename="../kiosk/ui/instructor/progress_section.py" line="490"/>
         <source>Pick the step and say why it is waived.</source>
         <translation>Kies de stap en jou oan wêrom&apos;t er frijsteld wurdt.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/progress_section.py" line="493"/>
+        <location filename="../kiosk/ui/instructor/progress_section.py" line="501"/>
         <source>A waiver needs a reason.</source>
         <translation>In frijstelling hat in reden nedich.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/progress_section.py" line="506"/>
+        <location filename="../kiosk/ui/instructor/progress_section.py" line="514"/>
         <source>Step waived. The attempt now counts as passed.</source>
         <translation>Stap frijsteld. It besykjen telt no as slagge.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/progress_section.py" line="508"/>
+        <location filename="../kiosk/ui/instructor/progress_section.py" line="516"/>
         <source>Step waived. The result stays the same.</source>
         <translation>Stap frijsteld. It resultaat bliuwt itselde.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/progress_section.py" line="527"/>
+        <location filename="../kiosk/ui/instructor/progress_section.py" line="535"/>
         <source>Not waived: %1</source>
         <translation>Net frijsteld: %1</translation>
     </message>
@@ -2049,139 +2049,139 @@
 <context>
     <name>SettingsSection</name>
     <message>
-        <location filename="../kiosk/ui/instructor/settings_section.py" line="184"/>
+        <location filename="../kiosk/ui/instructor/settings_section.py" line="185"/>
         <source>Settings</source>
         <translation>Ynstellingen</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/settings_section.py" line="193"/>
+        <location filename="../kiosk/ui/instructor/settings_section.py" line="200"/>
         <source>Settings of this kiosk</source>
         <translation>Ynstellingen fan dizze kiosk</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/settings_section.py" line="194"/>
+        <location filename="../kiosk/ui/instructor/settings_section.py" line="201"/>
         <source>Screen</source>
         <translation>Skerm</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/settings_section.py" line="195"/>
+        <location filename="../kiosk/ui/instructor/settings_section.py" line="202"/>
         <source>Start language</source>
         <translation>Starttaal</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/settings_section.py" line="196"/>
+        <location filename="../kiosk/ui/instructor/settings_section.py" line="203"/>
         <source>Text size</source>
         <translation>Tekstgrutte</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/settings_section.py" line="197"/>
+        <location filename="../kiosk/ui/instructor/settings_section.py" line="204"/>
         <source>High contrast (white and yellow on black)</source>
         <translation>Heech kontrast (wyt en giel op swart)</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/settings_section.py" line="198"/>
+        <location filename="../kiosk/ui/instructor/settings_section.py" line="205"/>
         <source>Save</source>
         <translation>Bewarje</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/settings_section.py" line="199"/>
+        <location filename="../kiosk/ui/instructor/settings_section.py" line="206"/>
         <source>Instructor PIN</source>
         <translation>Pinkoade dosint</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/settings_section.py" line="200"/>
+        <location filename="../kiosk/ui/instructor/settings_section.py" line="207"/>
         <source>New PIN</source>
         <translation>Nije pinkoade</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/settings_section.py" line="201"/>
+        <location filename="../kiosk/ui/instructor/settings_section.py" line="208"/>
         <source>The new PIN again</source>
         <translation>De nije pinkoade nochris</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/settings_section.py" line="202"/>
+        <location filename="../kiosk/ui/instructor/settings_section.py" line="209"/>
         <source>Change the PIN</source>
         <translation>Pinkoade feroarje</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/settings_section.py" line="203"/>
+        <location filename="../kiosk/ui/instructor/settings_section.py" line="210"/>
         <source>Files of this kiosk</source>
         <translation>Bestannen fan dizze kiosk</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/settings_section.py" line="206"/>
+        <location filename="../kiosk/ui/instructor/settings_section.py" line="213"/>
         <source>Data folder</source>
         <translation>Gegevensmap</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/settings_section.py" line="207"/>
+        <location filename="../kiosk/ui/instructor/settings_section.py" line="214"/>
         <source>Site settings</source>
         <translation>Lokaasje-ynstellingen</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/settings_section.py" line="208"/>
+        <location filename="../kiosk/ui/instructor/settings_section.py" line="215"/>
         <source>Records</source>
         <translation>Gegevens</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/settings_section.py" line="209"/>
+        <location filename="../kiosk/ui/instructor/settings_section.py" line="216"/>
         <source>Logs</source>
         <translation>Logs</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/settings_section.py" line="231"/>
-        <location filename="../kiosk/ui/instructor/settings_section.py" line="265"/>
+        <location filename="../kiosk/ui/instructor/settings_section.py" line="238"/>
+        <location filename="../kiosk/ui/instructor/settings_section.py" line="272"/>
         <source>Saving…</source>
         <translation>Bewarje…</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/settings_section.py" line="245"/>
         <location filename="../kiosk/ui/instructor/settings_section.py" line="252"/>
+        <location filename="../kiosk/ui/instructor/settings_section.py" line="259"/>
         <source>Not saved: %1</source>
         <translation>Net bewarre: %1</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/settings_section.py" line="248"/>
+        <location filename="../kiosk/ui/instructor/settings_section.py" line="255"/>
         <source>Saved. It takes effect when the kiosk starts again.</source>
         <translation>Bewarre. It jildt as de kiosk opnij start.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/settings_section.py" line="262"/>
+        <location filename="../kiosk/ui/instructor/settings_section.py" line="269"/>
         <source>The two PINs are not the same.</source>
         <translation>De twa pinkoaden binne net itselde.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/settings_section.py" line="274"/>
+        <location filename="../kiosk/ui/instructor/settings_section.py" line="281"/>
         <source>The new PIN is saved. Use it from now on.</source>
         <translation>De nije pinkoade is bewarre. Brûk him fan no ôf.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/settings_section.py" line="278"/>
+        <location filename="../kiosk/ui/instructor/settings_section.py" line="285"/>
         <source>The PIN could not be saved: %1</source>
         <translation>De pinkoade koe net bewarre wurde: %1</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/settings_section.py" line="282"/>
+        <location filename="../kiosk/ui/instructor/settings_section.py" line="289"/>
         <source>A PIN has digits only.</source>
         <translation>In pinkoade hat allinne sifers.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/settings_section.py" line="283"/>
+        <location filename="../kiosk/ui/instructor/settings_section.py" line="290"/>
         <source>A PIN has at least 4 digits.</source>
         <translation>In pinkoade hat op syn minst 4 sifers.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/settings_section.py" line="284"/>
+        <location filename="../kiosk/ui/instructor/settings_section.py" line="291"/>
         <source>A PIN has at most 8 digits.</source>
         <translation>In pinkoade hat op syn meast 8 sifers.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/settings_section.py" line="285"/>
+        <location filename="../kiosk/ui/instructor/settings_section.py" line="292"/>
         <source>All digits are the same (like 0000). Choose another.</source>
         <translation>Alle sifers binne itselde (lykas 0000). Kies in oare.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/settings_section.py" line="286"/>
+        <location filename="../kiosk/ui/instructor/settings_section.py" line="293"/>
         <source>The digits run straight up or down (like 1234). Choose another.</source>
         <translation>De sifers rinne rjocht op of del (lykas 1234). Kies in oare.</translation>
     </message>
@@ -2793,22 +2793,22 @@
         <translation>Bewarje…</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/trainees_section.py" line="505"/>
+        <location filename="../kiosk/ui/instructor/trainees_section.py" line="512"/>
         <source>1 trainee</source>
         <translation>1 dielnimmer</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/trainees_section.py" line="507"/>
+        <location filename="../kiosk/ui/instructor/trainees_section.py" line="514"/>
         <source>{total} trainees</source>
         <translation>{total} dielnimmers</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/trainees_section.py" line="509"/>
+        <location filename="../kiosk/ui/instructor/trainees_section.py" line="516"/>
         <source>{shown} of {total} trainees</source>
         <translation>{shown} fan {total} dielnimmers</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/trainees_section.py" line="521"/>
+        <location filename="../kiosk/ui/instructor/trainees_section.py" line="528"/>
         <source>Records are off on this kiosk (the records file could not be opened): no trainees to show.</source>
         <translation>De gegevens steane út op dizze kiosk (it gegevensbestân koe net iepene wurde): gjin dielnimmers om sjen te litten.</translation>
     </message>

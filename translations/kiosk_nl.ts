@@ -221,21 +221,21 @@
     </message>
     <message>
         <location filename="../kiosk/ui/instructor/cells_section.py" line="447"/>
-        <source>No longer trusted. The kiosk stops using this cell from its next connection.</source>
-        <translation>Niet meer vertrouwd. Vanaf de volgende verbinding gebruikt de kiosk deze cel niet meer.</translation>
+        <source>No longer trusted. The kiosk stops using this cell within a few seconds.</source>
+        <translation>Niet meer vertrouwd. Binnen enkele seconden gebruikt de kiosk deze cel niet meer.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/cells_section.py" line="454"/>
+        <location filename="../kiosk/ui/instructor/cells_section.py" line="456"/>
         <source>Not done: %1</source>
         <translation>Niet gelukt: %1</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/cells_section.py" line="474"/>
+        <location filename="../kiosk/ui/instructor/cells_section.py" line="477"/>
         <source>Not saved:</source>
         <translation>Niet opgeslagen:</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/cells_section.py" line="477"/>
+        <location filename="../kiosk/ui/instructor/cells_section.py" line="480"/>
         <source>Saved. It takes effect when the kiosk restarts.</source>
         <translation>Opgeslagen. Dit geldt na een herstart van de kiosk.</translation>
     </message>
@@ -693,22 +693,22 @@
 <context>
     <name>InstructorPanel</name>
     <message>
-        <location filename="../kiosk/ui/instructor_panel.py" line="120"/>
+        <location filename="../kiosk/ui/instructor_panel.py" line="128"/>
         <source>Instructor</source>
         <translation>Docent</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor_panel.py" line="121"/>
+        <location filename="../kiosk/ui/instructor_panel.py" line="129"/>
         <source>Unlocked. It locks again at the start, or after two minutes untouched.</source>
         <translation>Ontgrendeld. Wordt weer vergrendeld op het startscherm, of na twee minuten zonder aanraking.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor_panel.py" line="124"/>
+        <location filename="../kiosk/ui/instructor_panel.py" line="132"/>
         <source>Lock and go back</source>
         <translation>Vergrendelen en terug</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor_panel.py" line="125"/>
+        <location filename="../kiosk/ui/instructor_panel.py" line="133"/>
         <source>Close the kiosk app</source>
         <translation>Kioskapp afsluiten</translation>
     </message>
@@ -1044,22 +1044,22 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../kiosk/ui/main_window.py" line="408"/>
+        <location filename="../kiosk/ui/main_window.py" line="413"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/main_window.py" line="409"/>
+        <location filename="../kiosk/ui/main_window.py" line="414"/>
         <source>Live cell</source>
         <translation>Live cel</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/main_window.py" line="410"/>
+        <location filename="../kiosk/ui/main_window.py" line="415"/>
         <source>Lab modules</source>
         <translation>Labmodules</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/main_window.py" line="422"/>
+        <location filename="../kiosk/ui/main_window.py" line="427"/>
         <source>Skills Lab Kiosk</source>
         <translation>Skills Lab Kiosk</translation>
     </message>
@@ -1228,137 +1228,137 @@
     <name>PrivacySection</name>
     <message>
         <location filename="../kiosk/ui/instructor/privacy_section.py" line="153"/>
-        <location filename="../kiosk/ui/instructor/privacy_section.py" line="160"/>
+        <location filename="../kiosk/ui/instructor/privacy_section.py" line="163"/>
         <source>Privacy</source>
         <translation>Privacy</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/privacy_section.py" line="161"/>
+        <location filename="../kiosk/ui/instructor/privacy_section.py" line="164"/>
         <source>The records are not available on this kiosk, so there is nothing to purge.</source>
         <translation>De gegevens zijn niet beschikbaar op deze kiosk, dus er valt niets op te schonen.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/privacy_section.py" line="162"/>
+        <location filename="../kiosk/ui/instructor/privacy_section.py" line="165"/>
         <source>Keep the records of attempts for</source>
         <translation>Gegevens van pogingen bewaren gedurende</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/privacy_section.py" line="163"/>
+        <location filename="../kiosk/ui/instructor/privacy_section.py" line="166"/>
         <source>Save</source>
         <translation>Opslaan</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/privacy_section.py" line="166"/>
+        <location filename="../kiosk/ui/instructor/privacy_section.py" line="169"/>
         <source>A purge removes attempts that ended longer ago than this, and trainees who have no attempts left. The audit log is always kept.</source>
         <translation>Opschonen verwijdert pogingen die langer geleden dan deze termijn zijn geëindigd, en deelnemers die geen pogingen meer hebben. Het auditlog blijft altijd bewaard.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/privacy_section.py" line="170"/>
+        <location filename="../kiosk/ui/instructor/privacy_section.py" line="173"/>
         <source>What a purge would remove now</source>
         <translation>Wat opschonen nu zou verwijderen</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/privacy_section.py" line="171"/>
+        <location filename="../kiosk/ui/instructor/privacy_section.py" line="174"/>
         <source>Purge now</source>
         <translation>Nu opschonen</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/privacy_section.py" line="181"/>
+        <location filename="../kiosk/ui/instructor/privacy_section.py" line="184"/>
         <source>1 month</source>
         <translation>1 maand</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/privacy_section.py" line="181"/>
+        <location filename="../kiosk/ui/instructor/privacy_section.py" line="184"/>
         <source>%1 months</source>
         <translation>%1 maanden</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/privacy_section.py" line="189"/>
+        <location filename="../kiosk/ui/instructor/privacy_section.py" line="192"/>
         <source>Counting…</source>
         <translation>Tellen…</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/privacy_section.py" line="193"/>
+        <location filename="../kiosk/ui/instructor/privacy_section.py" line="196"/>
         <source>Nothing: no attempt ended before %1.</source>
         <translation>Niets: er is geen poging vóór %1 geëindigd.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/privacy_section.py" line="197"/>
+        <location filename="../kiosk/ui/instructor/privacy_section.py" line="200"/>
         <source>Attempts that ended before %1: %2</source>
         <translation>Pogingen die vóór %1 zijn geëindigd: %2</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/privacy_section.py" line="200"/>
+        <location filename="../kiosk/ui/instructor/privacy_section.py" line="203"/>
         <source>Their statements: %1</source>
         <translation>Hun statements: %1</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/privacy_section.py" line="201"/>
+        <location filename="../kiosk/ui/instructor/privacy_section.py" line="204"/>
         <source>Their process samples: %1</source>
         <translation>Hun proceswaarden: %1</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/privacy_section.py" line="202"/>
+        <location filename="../kiosk/ui/instructor/privacy_section.py" line="205"/>
         <source>Their safety acknowledgements: %1</source>
         <translation>Hun veiligheidsbevestigingen: %1</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/privacy_section.py" line="203"/>
+        <location filename="../kiosk/ui/instructor/privacy_section.py" line="206"/>
         <source>Their waived steps: %1</source>
         <translation>Hun vrijgestelde stappen: %1</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/privacy_section.py" line="204"/>
+        <location filename="../kiosk/ui/instructor/privacy_section.py" line="207"/>
         <source>Their statements waiting for the LRS: %1</source>
         <translation>Hun statements die op de LRS wachten: %1</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/privacy_section.py" line="205"/>
+        <location filename="../kiosk/ui/instructor/privacy_section.py" line="208"/>
         <source>Trainees left without attempts (with their names): %1</source>
         <translation>Deelnemers die zonder pogingen overblijven (met hun namen): %1</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/privacy_section.py" line="211"/>
+        <location filename="../kiosk/ui/instructor/privacy_section.py" line="214"/>
         <source>No purge has run yet.</source>
         <translation>Er is nog niet opgeschoond.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/privacy_section.py" line="213"/>
+        <location filename="../kiosk/ui/instructor/privacy_section.py" line="216"/>
         <source>Last purge: %1</source>
         <translation>Laatst opgeschoond: %1</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/privacy_section.py" line="217"/>
+        <location filename="../kiosk/ui/instructor/privacy_section.py" line="220"/>
         <source>Remove these records for good? This cannot be undone.</source>
         <translation>Deze gegevens definitief verwijderen? Dit kan niet ongedaan worden gemaakt.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/privacy_section.py" line="218"/>
+        <location filename="../kiosk/ui/instructor/privacy_section.py" line="221"/>
         <source>Purge</source>
         <translation>Opschonen</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/privacy_section.py" line="219"/>
+        <location filename="../kiosk/ui/instructor/privacy_section.py" line="222"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/privacy_section.py" line="268"/>
+        <location filename="../kiosk/ui/instructor/privacy_section.py" line="271"/>
         <source>Could not read or change the records: %1</source>
         <translation>De gegevens konden niet worden gelezen of gewijzigd: %1</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/privacy_section.py" line="292"/>
+        <location filename="../kiosk/ui/instructor/privacy_section.py" line="295"/>
         <source>Saved: the records are kept %1.</source>
         <translation>Opgeslagen: de gegevens worden %1 bewaard.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/privacy_section.py" line="303"/>
+        <location filename="../kiosk/ui/instructor/privacy_section.py" line="306"/>
         <source>Nothing was removed.</source>
         <translation>Er is niets verwijderd.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/privacy_section.py" line="321"/>
+        <location filename="../kiosk/ui/instructor/privacy_section.py" line="324"/>
         <source>Purged. Attempts removed: %1. Trainees removed: %2.</source>
         <translation>Opgeschoond. Verwijderde pogingen: %1. Verwijderde deelnemers: %2.</translation>
     </message>
@@ -1467,102 +1467,102 @@
         <translation>Minuten</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/progress_section.py" line="266"/>
+        <location filename="../kiosk/ui/instructor/progress_section.py" line="274"/>
         <source>The records are not available on this kiosk.</source>
         <translation>De gegevens zijn niet beschikbaar op deze kiosk.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/progress_section.py" line="284"/>
+        <location filename="../kiosk/ui/instructor/progress_section.py" line="292"/>
         <source>Could not read the records: %1</source>
         <translation>De gegevens konden niet worden gelezen: %1</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/progress_section.py" line="289"/>
+        <location filename="../kiosk/ui/instructor/progress_section.py" line="297"/>
         <source>All groups</source>
         <translation>Alle groepen</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/progress_section.py" line="290"/>
+        <location filename="../kiosk/ui/instructor/progress_section.py" line="298"/>
         <source>All sites</source>
         <translation>Alle locaties</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/progress_section.py" line="316"/>
+        <location filename="../kiosk/ui/instructor/progress_section.py" line="324"/>
         <source>Trainee</source>
         <translation>Deelnemer</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/progress_section.py" line="342"/>
+        <location filename="../kiosk/ui/instructor/progress_section.py" line="350"/>
         <source>No trainees match these filters.</source>
         <translation>Geen deelnemers die aan deze filters voldoen.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/progress_section.py" line="344"/>
+        <location filename="../kiosk/ui/instructor/progress_section.py" line="352"/>
         <source>Tap a cell to see the attempts, replay one or waive a step.</source>
         <translation>Tik op een vakje om de pogingen te zien, er een terug te kijken of een stap vrij te stellen.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/progress_section.py" line="398"/>
+        <location filename="../kiosk/ui/instructor/progress_section.py" line="406"/>
         <source>passed</source>
         <translation>geslaagd</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/progress_section.py" line="399"/>
+        <location filename="../kiosk/ui/instructor/progress_section.py" line="407"/>
         <source>not passed</source>
         <translation>niet geslaagd</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/progress_section.py" line="400"/>
+        <location filename="../kiosk/ui/instructor/progress_section.py" line="408"/>
         <source>completed</source>
         <translation>afgerond</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/progress_section.py" line="401"/>
+        <location filename="../kiosk/ui/instructor/progress_section.py" line="409"/>
         <source>stopped</source>
         <translation>gestopt</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/progress_section.py" line="412"/>
+        <location filename="../kiosk/ui/instructor/progress_section.py" line="420"/>
         <source>open</source>
         <translation>open</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/progress_section.py" line="454"/>
+        <location filename="../kiosk/ui/instructor/progress_section.py" line="462"/>
         <source>This attempt was made with version %1 of the module; this kiosk has version %2.</source>
         <translation>Deze poging is gedaan met versie %1 van de module; deze kiosk heeft versie %2.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/progress_section.py" line="470"/>
+        <location filename="../kiosk/ui/instructor/progress_section.py" line="478"/>
         <source>Every scored step of this attempt was passed or waived.</source>
         <translation>Elke stap met score in deze poging is gehaald of vrijgesteld.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/progress_section.py" line="478"/>
+        <location filename="../kiosk/ui/instructor/progress_section.py" line="486"/>
         <source>Step %1: %2</source>
         <translation>Stap %1: %2</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/progress_section.py" line="482"/>
+        <location filename="../kiosk/ui/instructor/progress_section.py" line="490"/>
         <source>Pick the step and say why it is waived.</source>
         <translation>Kies de stap en geef aan waarom die wordt vrijgesteld.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/progress_section.py" line="493"/>
+        <location filename="../kiosk/ui/instructor/progress_section.py" line="501"/>
         <source>A waiver needs a reason.</source>
         <translation>Een vrijstelling heeft een reden nodig.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/progress_section.py" line="506"/>
+        <location filename="../kiosk/ui/instructor/progress_section.py" line="514"/>
         <source>Step waived. The attempt now counts as passed.</source>
         <translation>Stap vrijgesteld. De poging telt nu als geslaagd.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/progress_section.py" line="508"/>
+        <location filename="../kiosk/ui/instructor/progress_section.py" line="516"/>
         <source>Step waived. The result stays the same.</source>
         <translation>Stap vrijgesteld. Het resultaat blijft hetzelfde.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/progress_section.py" line="527"/>
+        <location filename="../kiosk/ui/instructor/progress_section.py" line="535"/>
         <source>Not waived: %1</source>
         <translation>Niet vrijgesteld: %1</translation>
     </message>
@@ -2049,139 +2049,139 @@
 <context>
     <name>SettingsSection</name>
     <message>
-        <location filename="../kiosk/ui/instructor/settings_section.py" line="184"/>
+        <location filename="../kiosk/ui/instructor/settings_section.py" line="185"/>
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/settings_section.py" line="193"/>
+        <location filename="../kiosk/ui/instructor/settings_section.py" line="200"/>
         <source>Settings of this kiosk</source>
         <translation>Instellingen van deze kiosk</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/settings_section.py" line="194"/>
+        <location filename="../kiosk/ui/instructor/settings_section.py" line="201"/>
         <source>Screen</source>
         <translation>Scherm</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/settings_section.py" line="195"/>
+        <location filename="../kiosk/ui/instructor/settings_section.py" line="202"/>
         <source>Start language</source>
         <translation>Starttaal</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/settings_section.py" line="196"/>
+        <location filename="../kiosk/ui/instructor/settings_section.py" line="203"/>
         <source>Text size</source>
         <translation>Tekstgrootte</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/settings_section.py" line="197"/>
+        <location filename="../kiosk/ui/instructor/settings_section.py" line="204"/>
         <source>High contrast (white and yellow on black)</source>
         <translation>Hoog contrast (wit en geel op zwart)</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/settings_section.py" line="198"/>
+        <location filename="../kiosk/ui/instructor/settings_section.py" line="205"/>
         <source>Save</source>
         <translation>Opslaan</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/settings_section.py" line="199"/>
+        <location filename="../kiosk/ui/instructor/settings_section.py" line="206"/>
         <source>Instructor PIN</source>
         <translation>Pincode docent</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/settings_section.py" line="200"/>
+        <location filename="../kiosk/ui/instructor/settings_section.py" line="207"/>
         <source>New PIN</source>
         <translation>Nieuwe pincode</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/settings_section.py" line="201"/>
+        <location filename="../kiosk/ui/instructor/settings_section.py" line="208"/>
         <source>The new PIN again</source>
         <translation>Nieuwe pincode nog een keer</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/settings_section.py" line="202"/>
+        <location filename="../kiosk/ui/instructor/settings_section.py" line="209"/>
         <source>Change the PIN</source>
         <translation>Pincode wijzigen</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/settings_section.py" line="203"/>
+        <location filename="../kiosk/ui/instructor/settings_section.py" line="210"/>
         <source>Files of this kiosk</source>
         <translation>Bestanden van deze kiosk</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/settings_section.py" line="206"/>
+        <location filename="../kiosk/ui/instructor/settings_section.py" line="213"/>
         <source>Data folder</source>
         <translation>Datamap</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/settings_section.py" line="207"/>
+        <location filename="../kiosk/ui/instructor/settings_section.py" line="214"/>
         <source>Site settings</source>
         <translation>Locatie-instellingen</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/settings_section.py" line="208"/>
+        <location filename="../kiosk/ui/instructor/settings_section.py" line="215"/>
         <source>Records</source>
         <translation>Gegevens</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/settings_section.py" line="209"/>
+        <location filename="../kiosk/ui/instructor/settings_section.py" line="216"/>
         <source>Logs</source>
         <translation>Logboeken</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/settings_section.py" line="231"/>
-        <location filename="../kiosk/ui/instructor/settings_section.py" line="265"/>
+        <location filename="../kiosk/ui/instructor/settings_section.py" line="238"/>
+        <location filename="../kiosk/ui/instructor/settings_section.py" line="272"/>
         <source>Saving…</source>
         <translation>Opslaan…</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/settings_section.py" line="245"/>
         <location filename="../kiosk/ui/instructor/settings_section.py" line="252"/>
+        <location filename="../kiosk/ui/instructor/settings_section.py" line="259"/>
         <source>Not saved: %1</source>
         <translation>Niet opgeslagen: %1</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/settings_section.py" line="248"/>
+        <location filename="../kiosk/ui/instructor/settings_section.py" line="255"/>
         <source>Saved. It takes effect when the kiosk starts again.</source>
         <translation>Opgeslagen. Dit geldt vanaf de volgende start van de kiosk.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/settings_section.py" line="262"/>
+        <location filename="../kiosk/ui/instructor/settings_section.py" line="269"/>
         <source>The two PINs are not the same.</source>
         <translation>De twee pincodes zijn niet gelijk.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/settings_section.py" line="274"/>
+        <location filename="../kiosk/ui/instructor/settings_section.py" line="281"/>
         <source>The new PIN is saved. Use it from now on.</source>
         <translation>De nieuwe pincode is opgeslagen. Gebruik hem vanaf nu.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/settings_section.py" line="278"/>
+        <location filename="../kiosk/ui/instructor/settings_section.py" line="285"/>
         <source>The PIN could not be saved: %1</source>
         <translation>De pincode kon niet worden opgeslagen: %1</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/settings_section.py" line="282"/>
+        <location filename="../kiosk/ui/instructor/settings_section.py" line="289"/>
         <source>A PIN has digits only.</source>
         <translation>Een pincode bestaat alleen uit cijfers.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/settings_section.py" line="283"/>
+        <location filename="../kiosk/ui/instructor/settings_section.py" line="290"/>
         <source>A PIN has at least 4 digits.</source>
         <translation>Een pincode heeft minstens 4 cijfers.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/settings_section.py" line="284"/>
+        <location filename="../kiosk/ui/instructor/settings_section.py" line="291"/>
         <source>A PIN has at most 8 digits.</source>
         <translation>Een pincode heeft hoogstens 8 cijfers.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/settings_section.py" line="285"/>
+        <location filename="../kiosk/ui/instructor/settings_section.py" line="292"/>
         <source>All digits are the same (like 0000). Choose another.</source>
         <translation>Alle cijfers zijn gelijk (zoals 0000). Kies een andere.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/settings_section.py" line="286"/>
+        <location filename="../kiosk/ui/instructor/settings_section.py" line="293"/>
         <source>The digits run straight up or down (like 1234). Choose another.</source>
         <translation>De cijfers lopen recht op of af (zoals 1234). Kies een andere.</translation>
     </message>
@@ -2793,22 +2793,22 @@
         <translation>Opslaan…</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/trainees_section.py" line="505"/>
+        <location filename="../kiosk/ui/instructor/trainees_section.py" line="512"/>
         <source>1 trainee</source>
         <translation>1 deelnemer</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/trainees_section.py" line="507"/>
+        <location filename="../kiosk/ui/instructor/trainees_section.py" line="514"/>
         <source>{total} trainees</source>
         <translation>{total} deelnemers</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/trainees_section.py" line="509"/>
+        <location filename="../kiosk/ui/instructor/trainees_section.py" line="516"/>
         <source>{shown} of {total} trainees</source>
         <translation>{shown} van {total} deelnemers</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/trainees_section.py" line="521"/>
+        <location filename="../kiosk/ui/instructor/trainees_section.py" line="528"/>
         <source>Records are off on this kiosk (the records file could not be opened): no trainees to show.</source>
         <translation>Gegevensopslag staat uit op deze kiosk (het gegevensbestand kon niet worden geopend): er zijn geen deelnemers om te tonen.</translation>
     </message>

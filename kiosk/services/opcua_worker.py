@@ -66,6 +66,8 @@ class CommandRefused(Exception):
 
 UNTRUSTED_MESSAGE = "the cell's certificate is not trusted yet"
 UNTRUSTED_RETRY_S = 5.0
+TRUST_CHECK_S = 2.0
+"""How often a live secure link checks that its cell's certificate is still trusted."""
 """How often a worker looks again at a cell whose certificate is not trusted (after Trust, within this)."""
 """The connection error while a secured cell shows a certificate no instructor trusted (state UNTRUSTED)."""
 
@@ -196,6 +198,7 @@ class CellWorker:
         self._arg_types: dict[str, tuple[ua.VariantType | None, ...]] = {}
         self._ready = threading.Event()
         self._untrusted_logged = ""  # the fingerprint last warned about
+        self._pinned: bytes | None = None  # the server certificate of the secure link in use
 
     # -- life cycle -------------------------------------------------------------------------
     def start(self) -> None:
@@ -321,6 +324,7 @@ class CellWorker:
                 log.warning("cell %s shows a certificate that is not trusted: %s", self.cell.name, fp)
             return False
         own_cert, own_key = await asyncio.to_thread(pki.own_certificate)
+        self._pinned = match.certificate
         await client.set_security(
             SecurityPolicyBasic256Sha256,
             CertProperties(own_cert, extension="der"),
@@ -354,7 +358,15 @@ class CellWorker:
         self._nodes = nodes
         self.buffer.set_connection(ConnectionState.CONNECTED)
         shown = ConnectionState.CONNECTED
+        next_trust_check = time.monotonic() + TRUST_CHECK_S
         while not self._stopping.is_set():
+            if self._pinned is not None and time.monotonic() >= next_trust_check:
+                # "Stop trusting" must end a live secure link too: asyncua's own reconnect would
+                # otherwise keep using the certificate it was given.
+                next_trust_check = time.monotonic() + TRUST_CHECK_S
+                assert self._pki is not None
+                if not await asyncio.to_thread(self._pki.is_trusted, self._pinned):
+                    raise ConnectionError("the cell's certificate is no longer trusted")
             state = client.uaclient.state
             mapped = _STATE_MAP.get(state, ConnectionState.RECONNECTING)
             if mapped is ConnectionState.DISCONNECTED:

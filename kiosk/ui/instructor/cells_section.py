@@ -444,7 +444,7 @@ class CellsSection(InstructorSection):
         text = (
             self.tr("Trusted. The kiosk connects with this certificate from its next try.")
             if trusted
-            else self.tr("No longer trusted. The kiosk stops using this cell from its next connection.")
+            else self.tr("No longer trusted. The kiosk stops using this cell within a few seconds.")
         )
         set_message(self.cards[name].message, text, "ok")
         self._show_cell(name)
