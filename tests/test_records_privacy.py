@@ -10,7 +10,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
-from records_helpers import SAFETY, SPEED, T, ended, record
+from records_helpers import DAY1, DAY2, SAFETY, SPEED, T, ended, record
 
 from kiosk.cli import main
 from kiosk.core.trainee_code import is_valid_code
@@ -328,3 +328,18 @@ def test_trainees_erase_command(store: RecordStore, data_dir: Path, capsys: pyte
         assert s.trainee("T-7") is None
         assert [t.display_name for t in s.list_trainees()] == [None]
         assert s.audit_entries()[-1].action == "erase-trainee"
+
+
+def test_an_attempt_still_running_for_an_erased_trainee_does_not_bring_the_code_back(tmp_path: Path) -> None:
+    from kiosk.services.records import StoreError
+
+    with RecordStore(tmp_path / "records.sqlite") as store:
+        store.add_trainee("T-1", "Anna").result(T)
+        record(store, "T-1", SPEED, DAY1, ended(DAY1, "passed", 9.0))
+        erase_trainee(store, "T-1", actor="instructor").result(T)
+        with pytest.raises(StoreError, match="was erased"):
+            record(store, "T-1", SPEED, DAY2, None)  # the kiosk that still had T-1 on screen
+        assert store.trainee("T-1") is None and store.attempts_for("T-1") == []
+        store.add_trainee("T-1").result(T)  # an instructor may give the code out again, on purpose
+        record(store, "T-1", SPEED, DAY2, None)
+        assert len(store.attempts_for("T-1")) == 1

@@ -412,6 +412,11 @@ class RecordStore:
                 ended = found.fetchone()
                 if ended is None or ended[0] is not None:
                     return False
+            known = conn.execute("SELECT 1 FROM trainees WHERE code = ?", (attempt.trainee_code,)).fetchone()
+            if known is None and _was_erased(conn, attempt.trainee_code):
+                # An attempt still running for a trainee who was erased meanwhile must not bring the code
+                # back (the erase moved their history to a pseudonym and forgot the link).
+                raise StoreError(f"trainee {attempt.trainee_code} was erased; the attempt is not recorded")
             conn.execute(
                 "INSERT OR IGNORE INTO trainees(code, created_at) VALUES (?, ?)", (attempt.trainee_code, started)
             )
@@ -714,6 +719,16 @@ class RecordStore:
         )
         if cur.rowcount == 0:
             raise StoreError(f"no attempt {registration}")
+
+
+def _was_erased(conn: sqlite3.Connection, code: str) -> bool:
+    """Whether the audit log holds an erase of trainee `code` (kiosk.services.records.privacy)."""
+    row = conn.execute(
+        "SELECT 1 FROM audit WHERE action = 'erase-trainee'"
+        " AND CASE WHEN json_valid(detail) THEN json_extract(detail, '$.trainee') END = ? LIMIT 1",
+        (code,),
+    ).fetchone()
+    return row is not None
 
 
 def append_audit_row(conn: sqlite3.Connection, at: str, actor: str, action: str, detail: str) -> int:
