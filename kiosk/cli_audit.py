@@ -16,7 +16,7 @@ import sys
 from collections.abc import Sequence
 
 from kiosk.cli_family import AddCommand, build_family_parser, run_family
-from kiosk.cli_store import add_records_dir_option, open_records_store, records_file
+from kiosk.cli_store import add_records_dir_option, open_existing_store, records_file
 
 
 def _add_verify(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -33,10 +33,7 @@ def _add_verify(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> Non
 def _run_verify(ns: argparse.Namespace) -> int:
 
     path = records_file(ns)
-    if not path.exists():  # verifying must not create a records file
-        print(f"kiosk audit verify: there is no records file at {path}", file=sys.stderr)
-        return 1
-    store = open_records_store(path, "kiosk audit verify")
+    store = open_existing_store(ns, "kiosk audit verify")  # verifying must not create a records file
     if store is None:
         return 1
     try:

@@ -29,7 +29,7 @@ from pathlib import Path
 from typing import Any
 
 from kiosk.cli_family import AddCommand, build_family_parser, run_family
-from kiosk.cli_store import add_records_dir_option, open_records_store, records_file
+from kiosk.cli_store import add_records_dir_option, open_existing_store, open_records_store, records_file
 
 ACTOR = "cli"
 WRITE_TIMEOUT_S = 30.0
@@ -123,11 +123,7 @@ def _read_password(ns: argparse.Namespace, prog: str) -> str | None:
 
 
 def _open(ns: argparse.Namespace, prog: str, *, create: bool = False) -> Any:
-    path = records_file(ns)
-    if not create and not path.exists():
-        print(f"{prog}: there is no records file at {path}", file=sys.stderr)
-        return None
-    return open_records_store(path, prog)
+    return open_records_store(records_file(ns), prog) if create else open_existing_store(ns, prog)
 
 
 def _run_configure(ns: argparse.Namespace) -> int:

@@ -28,7 +28,7 @@ from datetime import date
 from pathlib import Path
 
 from kiosk.cli_family import AddCommand, build_family_parser, run_family
-from kiosk.cli_store import add_records_dir_option, open_records_store, records_file
+from kiosk.cli_store import add_records_dir_option, open_existing_store, records_file
 from kiosk.core.trainee_code import normalize_code
 
 FORMATS = ("csv", "xlsx", "pdf", "xapi", "badge")  # = kiosk.services.records.exports.EXPORT_FORMATS
@@ -70,10 +70,7 @@ def _run_export(ns: argparse.Namespace) -> int:
     from kiosk.services.records.exports import run_export
 
     path = records_file(ns)
-    if not path.exists():  # exporting must not create a records file
-        print(f"kiosk records export: there is no records file at {path}", file=sys.stderr)
-        return 1
-    store = open_records_store(path, "kiosk records export")
+    store = open_existing_store(ns, "kiosk records export")  # exporting must not create a records file
     if store is None:
         return 1
     try:
@@ -124,10 +121,7 @@ def _run_verify(ns: argparse.Namespace) -> int:
     from kiosk.services.records.verification import verify_code
 
     path = records_file(ns)
-    if not path.exists():
-        print(f"kiosk records verify: there is no records file at {path}", file=sys.stderr)
-        return 1
-    store = open_records_store(path, "kiosk records verify")
+    store = open_existing_store(ns, "kiosk records verify")
     if store is None:
         return 1
     try:

@@ -32,7 +32,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from kiosk.cli_store import add_records_dir_option, open_records_store, records_file
+from kiosk.cli_store import add_records_dir_option, open_existing_store, open_records_store, records_file
 
 if TYPE_CHECKING:  # the service module loads only when a command runs
     from kiosk.services.records.bundle import ImportSummary
@@ -82,10 +82,7 @@ def _run_export_bundle(ns: argparse.Namespace) -> int:
 
     prog = "kiosk records export-bundle"
     path = records_file(ns)
-    if not path.exists():  # exporting must not create a records file
-        print(f"{prog}: there is no records file at {path}", file=sys.stderr)
-        return 1
-    store = open_records_store(path, prog)
+    store = open_existing_store(ns, prog)  # exporting must not create a records file
     if store is None:
         return 1
     try:

@@ -21,7 +21,7 @@ import argparse
 import sys
 from datetime import datetime
 
-from kiosk.cli_store import add_records_dir_option, open_records_store, records_file
+from kiosk.cli_store import add_records_dir_option, open_existing_store, open_records_store, records_file
 
 __all__ = ["add_purge", "add_retention"]
 
@@ -90,10 +90,7 @@ def _run_purge(ns: argparse.Namespace) -> int:
 
     prog = "kiosk records purge"
     path = records_file(ns)
-    if not path.exists():  # purging must not create a records file
-        print(f"{prog}: there is no records file at {path}", file=sys.stderr)
-        return 1
-    store = open_records_store(path, prog)
+    store = open_existing_store(ns, prog)  # purging must not create a records file
     if store is None:
         return 1
     try:

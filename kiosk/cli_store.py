@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-__all__ = ["add_records_dir_option", "open_records_store", "records_file"]
+__all__ = ["add_records_dir_option", "open_existing_store", "open_records_store", "records_file"]
 
 
 def add_records_dir_option(p: argparse.ArgumentParser) -> None:
@@ -44,3 +44,13 @@ def open_records_store(path: Path, prog: str) -> Any:
     for warning in store.warnings:
         print(f"records store: {warning}", file=sys.stderr)
     return store
+
+
+def open_existing_store(ns: argparse.Namespace, prog: str) -> Any:
+    """The records store of `--data-dir` for a command that reads or changes what is there (and so must
+    not create a records file); None, with the reason on stderr, when there is none or it cannot be used."""
+    path = records_file(ns)
+    if not path.exists():
+        print(f"{prog}: there is no records file at {path}", file=sys.stderr)
+        return None
+    return open_records_store(path, prog)

@@ -29,7 +29,7 @@ from collections.abc import Sequence
 from datetime import datetime
 
 from kiosk.cli_family import AddCommand, build_family_parser, run_family
-from kiosk.cli_store import add_records_dir_option, open_records_store, records_file
+from kiosk.cli_store import add_records_dir_option, open_existing_store, open_records_store, records_file
 from kiosk.core.trainee_code import code_problem, normalize_code
 
 WRITE_TIMEOUT_S = 30.0
@@ -182,10 +182,7 @@ def _run_erase(ns: argparse.Namespace) -> int:
         print(f"kiosk trainees erase: nothing changed; add --yes to erase {code} (cannot be undone)", file=sys.stderr)
         return 2
     path = records_file(ns)
-    if not path.exists():  # erasing must not create a records file
-        print(f"kiosk trainees erase: there is no records file at {path}", file=sys.stderr)
-        return 1
-    store = open_records_store(path, "kiosk trainees erase")
+    store = open_existing_store(ns, "kiosk trainees erase")  # erasing must not create a records file
     if store is None:
         return 1
     try:
