@@ -40,7 +40,6 @@ import json
 import logging
 import math
 import os
-import secrets
 import threading
 import time
 from collections.abc import Callable
@@ -51,6 +50,7 @@ from typing import Any
 
 from kiosk.core.pin_rules import MAX_LOCK_S, MAX_TRIES, lock_seconds, pin_problem
 from kiosk.services.paths import AppPaths
+from kiosk.services.private_files import write_private
 
 __all__ = [
     "PIN_FILE_NAME",
@@ -302,26 +302,8 @@ class PinStore:
 
     # ------------------------------------------------------------------------------ writing
     def _write(self, rec: _Record) -> None:
-        folder = self.path.parent
-        folder.mkdir(parents=True, exist_ok=True)
-        data = json.dumps(rec.to_json(), indent=1).encode("utf-8")
-        tmp = folder / f".{self.path.name}.{secrets.token_hex(6)}.tmp"
-        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o600)
-        try:
-            with os.fdopen(fd, "wb") as f:
-                f.write(data)
-                f.flush()
-                os.fsync(f.fileno())
-            os.replace(tmp, self.path)
-        except BaseException:
-            tmp.unlink(missing_ok=True)
-            raise
-        if os.name == "posix":  # the rename itself survives a power cut only once the folder is synced
-            dfd = os.open(folder, os.O_RDONLY)
-            try:
-                os.fsync(dfd)
-            finally:
-                os.close(dfd)
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        write_private(self.path, json.dumps(rec.to_json(), indent=1).encode("utf-8"))
 
     def set_pin(self, pin: str, *, only_if_unset: bool = False) -> None:
         """Store `pin` (hashing takes about 0.45 s). Raises ValueError (the rule's reason),

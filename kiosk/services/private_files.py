@@ -12,8 +12,8 @@ __all__ = ["write_private"]
 
 def write_private(path: Path, data: bytes) -> None:
     """Write `data` to `path` with mode 0600, atomically: a temporary file in the same folder (created
-    0600, so the umask cannot widen it), flushed to disk, then moved over `path` with os.replace. On any
-    error the temporary file is removed and `path` is as it was."""
+    0600, so the umask cannot widen it), flushed to disk, then moved over `path` with os.replace, and the
+    folder synced. On any error the temporary file is removed and `path` is as it was."""
     tmp = path.with_name(f".{path.name}.{uuid.uuid4().hex}.tmp")
     fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o600)
     try:
@@ -27,3 +27,9 @@ def write_private(path: Path, data: bytes) -> None:
         with suppress(OSError):
             os.unlink(tmp)
         raise
+    if os.name == "posix":  # the rename itself survives a power cut only once the folder is synced
+        folder = os.open(path.parent, os.O_RDONLY)
+        try:
+            os.fsync(folder)
+        finally:
+            os.close(folder)
