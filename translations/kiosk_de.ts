@@ -289,153 +289,153 @@
 <context>
     <name>ExportsSection</name>
     <message>
-        <location filename="../kiosk/ui/instructor/exports_section.py" line="268"/>
-        <location filename="../kiosk/ui/instructor/exports_section.py" line="278"/>
+        <location filename="../kiosk/ui/instructor/exports_section.py" line="250"/>
+        <location filename="../kiosk/ui/instructor/exports_section.py" line="260"/>
         <source>Exports</source>
         <translation>Exporte</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/exports_section.py" line="280"/>
+        <location filename="../kiosk/ui/instructor/exports_section.py" line="262"/>
         <source>The files hold trainees&apos; names and results. Keep them on a stick only as long as needed.</source>
         <translation>Die Dateien enthalten Namen und Ergebnisse von Teilnehmenden. Bewahre sie nur so lange wie nötig auf einem USB-Stick auf.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/exports_section.py" line="282"/>
+        <location filename="../kiosk/ui/instructor/exports_section.py" line="264"/>
         <source>What</source>
         <translation>Was</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/exports_section.py" line="286"/>
+        <location filename="../kiosk/ui/instructor/exports_section.py" line="268"/>
         <source>Whose and from when</source>
         <translation>Von wem und ab wann</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/exports_section.py" line="287"/>
+        <location filename="../kiosk/ui/instructor/exports_section.py" line="269"/>
         <source>Trainee</source>
         <translation>Teilnehmer</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/exports_section.py" line="288"/>
+        <location filename="../kiosk/ui/instructor/exports_section.py" line="270"/>
         <source>Since</source>
         <translation>Seit</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/exports_section.py" line="289"/>
+        <location filename="../kiosk/ui/instructor/exports_section.py" line="271"/>
         <source>All dates</source>
         <translation>Gesamter Zeitraum</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/exports_section.py" line="290"/>
+        <location filename="../kiosk/ui/instructor/exports_section.py" line="272"/>
         <source>Where</source>
         <translation>Wohin</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/exports_section.py" line="291"/>
+        <location filename="../kiosk/ui/instructor/exports_section.py" line="273"/>
         <source>Choose folder…</source>
         <translation>Ordner wählen…</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/exports_section.py" line="292"/>
+        <location filename="../kiosk/ui/instructor/exports_section.py" line="274"/>
         <source>Export</source>
         <translation>Exportieren</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/exports_section.py" line="328"/>
+        <location filename="../kiosk/ui/instructor/exports_section.py" line="310"/>
         <source>Tick at least one format to export.</source>
         <translation>Kreuze mindestens ein Format zum Exportieren an.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/exports_section.py" line="336"/>
+        <location filename="../kiosk/ui/instructor/exports_section.py" line="318"/>
         <source>Exporting to {folder}…</source>
         <translation>Export nach {folder}…</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/exports_section.py" line="348"/>
+        <location filename="../kiosk/ui/instructor/exports_section.py" line="330"/>
         <source>Choose the folder to export to</source>
         <translation>Wähle den Ordner für den Export</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/exports_section.py" line="366"/>
+        <location filename="../kiosk/ui/instructor/exports_section.py" line="348"/>
         <source>Nothing was written to {folder}: no results match the trainee and date chosen.</source>
         <translation>In {folder} wurde nichts geschrieben: Keine Ergebnisse passen zum gewählten Teilnehmer und Datum.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/exports_section.py" line="372"/>
+        <location filename="../kiosk/ui/instructor/exports_section.py" line="354"/>
         <source>1 file written to {folder}: {names}</source>
         <translation>1 Datei in {folder} geschrieben: {names}</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/exports_section.py" line="374"/>
+        <location filename="../kiosk/ui/instructor/exports_section.py" line="356"/>
         <source>{count} files written to {folder}: {names}</source>
         <translation>{count} Dateien in {folder} geschrieben: {names}</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/exports_section.py" line="378"/>
+        <location filename="../kiosk/ui/instructor/exports_section.py" line="360"/>
         <source>Could not write {format} to {folder}: {reason}.</source>
         <translation>{format} konnte nicht in {folder} geschrieben werden: {reason}.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/exports_section.py" line="382"/>
+        <location filename="../kiosk/ui/instructor/exports_section.py" line="364"/>
         <source>If the folder is on a USB stick, check that it is still in and has room.</source>
         <translation>Wenn der Ordner auf einem USB-Stick liegt, prüfe, ob er noch steckt und genug Platz hat.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/exports_section.py" line="384"/>
+        <location filename="../kiosk/ui/instructor/exports_section.py" line="366"/>
         <source>Written before that: {names}</source>
         <translation>Davor geschrieben: {names}</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/exports_section.py" line="390"/>
+        <location filename="../kiosk/ui/instructor/exports_section.py" line="372"/>
         <source>The files may be written, but the export could not be noted in the audit log: {reason}</source>
         <translation>Die Dateien wurden möglicherweise geschrieben, aber der Export konnte nicht im Prüfprotokoll vermerkt werden: {reason}</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/exports_section.py" line="398"/>
+        <location filename="../kiosk/ui/instructor/exports_section.py" line="380"/>
         <source>Could not read the trainees: {reason}</source>
         <translation>Die Teilnehmenden konnten nicht geladen werden: {reason}</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/exports_section.py" line="404"/>
+        <location filename="../kiosk/ui/instructor/exports_section.py" line="386"/>
         <source>CSV (attempts and skills)</source>
         <translation>CSV (Versuche und Kompetenzen)</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/exports_section.py" line="405"/>
+        <location filename="../kiosk/ui/instructor/exports_section.py" line="387"/>
         <source>Excel (XLSX)</source>
         <translation>Excel (XLSX)</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/exports_section.py" line="406"/>
+        <location filename="../kiosk/ui/instructor/exports_section.py" line="388"/>
         <source>PDF certificates</source>
         <translation>PDF-Zertifikate</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/exports_section.py" line="407"/>
+        <location filename="../kiosk/ui/instructor/exports_section.py" line="389"/>
         <source>xAPI statements</source>
         <translation>xAPI-Statements</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/exports_section.py" line="408"/>
+        <location filename="../kiosk/ui/instructor/exports_section.py" line="390"/>
         <source>Open Badges</source>
         <translation>Open Badges</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/exports_section.py" line="414"/>
+        <location filename="../kiosk/ui/instructor/exports_section.py" line="396"/>
         <source>and {more} more</source>
         <translation>und {more} weitere</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/exports_section.py" line="421"/>
+        <location filename="../kiosk/ui/instructor/exports_section.py" line="403"/>
         <source>All trainees</source>
         <translation>Alle Teilnehmenden</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/exports_section.py" line="429"/>
+        <location filename="../kiosk/ui/instructor/exports_section.py" line="411"/>
         <source>No folder chosen yet.</source>
         <translation>Noch kein Ordner gewählt.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/exports_section.py" line="438"/>
+        <location filename="../kiosk/ui/instructor/exports_section.py" line="420"/>
         <source>Records are off on this kiosk (the records file could not be opened): nothing to export.</source>
         <translation>Die Ausbildungsdaten sind auf diesem Kiosk nicht verfügbar (die Datendatei konnte nicht geöffnet werden): Es gibt nichts zu exportieren.</translation>
     </message>
@@ -597,72 +597,72 @@
 <context>
     <name>FirstPinScreen</name>
     <message>
-        <location filename="../kiosk/ui/pin_screen.py" line="510"/>
+        <location filename="../kiosk/ui/pin_screen.py" line="530"/>
         <source>Choose the instructor PIN</source>
         <translation>Wähle die PIN der Lehrkraft</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pin_screen.py" line="514"/>
+        <location filename="../kiosk/ui/pin_screen.py" line="534"/>
         <source>Instructors need this PIN to leave the kiosk or change its settings. Type 4 to 8 digits that only instructors know.</source>
         <translation>Lehrkräfte brauchen diese PIN, um den Kiosk zu verlassen oder seine Einstellungen zu ändern. Gib 4 bis 8 Ziffern ein, die nur Lehrkräfte kennen.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pin_screen.py" line="519"/>
+        <location filename="../kiosk/ui/pin_screen.py" line="539"/>
         <source>Type the same PIN again.</source>
         <translation>Gib dieselbe PIN noch einmal ein.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pin_screen.py" line="524"/>
+        <location filename="../kiosk/ui/pin_screen.py" line="544"/>
         <source>Saving…</source>
         <translation>Wird gespeichert…</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pin_screen.py" line="525"/>
+        <location filename="../kiosk/ui/pin_screen.py" line="545"/>
         <source>The instructor PIN is saved.</source>
         <translation>Die PIN der Lehrkraft ist gespeichert.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pin_screen.py" line="526"/>
+        <location filename="../kiosk/ui/pin_screen.py" line="546"/>
         <source>The two PINs were not the same. Start again.</source>
         <translation>Die beiden PINs waren nicht gleich. Fang noch einmal an.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pin_screen.py" line="528"/>
+        <location filename="../kiosk/ui/pin_screen.py" line="548"/>
         <source>An instructor PIN is already set. It can be changed only on the computer itself.</source>
         <translation>Es ist bereits eine PIN für die Lehrkraft festgelegt. Sie kann nur am Computer selbst geändert werden.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pin_screen.py" line="530"/>
+        <location filename="../kiosk/ui/pin_screen.py" line="550"/>
         <source>The PIN could not be saved. Try again, or check the computer&apos;s disk.</source>
         <translation>Die PIN konnte nicht gespeichert werden. Versuch es noch einmal oder prüfe den Datenträger des Computers.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pin_screen.py" line="531"/>
+        <location filename="../kiosk/ui/pin_screen.py" line="551"/>
         <source>Still busy. Wait a moment and try again.</source>
         <translation>Noch beschäftigt. Warte einen Moment und versuch es noch einmal.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pin_screen.py" line="532"/>
+        <location filename="../kiosk/ui/pin_screen.py" line="90"/>
         <source>A PIN has digits only.</source>
         <translation>Eine PIN besteht nur aus Ziffern.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pin_screen.py" line="533"/>
+        <location filename="../kiosk/ui/pin_screen.py" line="91"/>
         <source>A PIN has at least 4 digits.</source>
         <translation>Eine PIN hat mindestens 4 Ziffern.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pin_screen.py" line="534"/>
+        <location filename="../kiosk/ui/pin_screen.py" line="92"/>
         <source>A PIN has at most 8 digits.</source>
         <translation>Eine PIN hat höchstens 8 Ziffern.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pin_screen.py" line="536"/>
+        <location filename="../kiosk/ui/pin_screen.py" line="93"/>
         <source>All digits are the same (like 0000). That is one of the first PINs anyone tries. Choose another.</source>
         <translation>Alle Ziffern sind gleich (wie 0000). Das ist eine der ersten PINs, die jeder ausprobiert. Wähle eine andere.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pin_screen.py" line="539"/>
+        <location filename="../kiosk/ui/pin_screen.py" line="97"/>
         <source>The digits run straight up or down (like 1234 or 4321). That is one of the first PINs anyone tries. Choose another.</source>
         <translation>Die Ziffern laufen gerade auf- oder abwärts (wie 1234 oder 4321). Das ist eine der ersten PINs, die jeder ausprobiert. Wähle eine andere.</translation>
     </message>
@@ -1126,67 +1126,67 @@
 <context>
     <name>PinScreen</name>
     <message>
-        <location filename="../kiosk/ui/pin_screen.py" line="249"/>
+        <location filename="../kiosk/ui/pin_screen.py" line="269"/>
         <source>Clear</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pin_screen.py" line="250"/>
+        <location filename="../kiosk/ui/pin_screen.py" line="270"/>
         <source>Delete the last digit</source>
         <translation>Letzte Ziffer löschen</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pin_screen.py" line="251"/>
+        <location filename="../kiosk/ui/pin_screen.py" line="271"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pin_screen.py" line="252"/>
+        <location filename="../kiosk/ui/pin_screen.py" line="272"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pin_screen.py" line="422"/>
+        <location filename="../kiosk/ui/pin_screen.py" line="442"/>
         <source>Instructor PIN</source>
         <translation>PIN der Lehrkraft</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pin_screen.py" line="424"/>
+        <location filename="../kiosk/ui/pin_screen.py" line="444"/>
         <source>Type the instructor PIN to leave the kiosk.</source>
         <translation>Gib die PIN der Lehrkraft ein, um den Kiosk zu verlassen.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pin_screen.py" line="426"/>
+        <location filename="../kiosk/ui/pin_screen.py" line="446"/>
         <source>Type the instructor PIN to change the settings.</source>
         <translation>Gib die PIN der Lehrkraft ein, um die Einstellungen zu ändern.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pin_screen.py" line="428"/>
+        <location filename="../kiosk/ui/pin_screen.py" line="448"/>
         <source>Type the instructor PIN.</source>
         <translation>Gib die PIN der Lehrkraft ein.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pin_screen.py" line="433"/>
+        <location filename="../kiosk/ui/pin_screen.py" line="453"/>
         <source>Checking…</source>
         <translation>Wird geprüft…</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pin_screen.py" line="435"/>
+        <location filename="../kiosk/ui/pin_screen.py" line="455"/>
         <source>Wrong PIN. Tries left before the PIN locks: {n}</source>
         <translation>Falsche PIN. Versuche übrig, bevor die PIN gesperrt wird: {n}</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pin_screen.py" line="437"/>
+        <location filename="../kiosk/ui/pin_screen.py" line="457"/>
         <source>Too many wrong tries. You can try again in {time}.</source>
         <translation>Zu viele falsche Versuche. Du kannst es in {time} noch einmal versuchen.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pin_screen.py" line="442"/>
+        <location filename="../kiosk/ui/pin_screen.py" line="462"/>
         <source>The PIN cannot be checked, so the kiosk stays locked. Someone with access to this computer can set a new PIN with: kiosk instructor set-pin</source>
         <translation>Die PIN kann nicht geprüft werden, daher bleibt der Kiosk gesperrt. Jemand mit Zugang zu diesem Computer kann mit folgendem Befehl eine neue PIN festlegen: kiosk instructor set-pin</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pin_screen.py" line="446"/>
+        <location filename="../kiosk/ui/pin_screen.py" line="466"/>
         <source>No instructor PIN has been set yet.</source>
         <translation>Es wurde noch keine PIN für die Lehrkraft festgelegt.</translation>
     </message>
@@ -2049,141 +2049,116 @@
 <context>
     <name>SettingsSection</name>
     <message>
-        <location filename="../kiosk/ui/instructor/settings_section.py" line="185"/>
+        <location filename="../kiosk/ui/instructor/settings_section.py" line="186"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/settings_section.py" line="200"/>
+        <location filename="../kiosk/ui/instructor/settings_section.py" line="201"/>
         <source>Settings of this kiosk</source>
         <translation>Einstellungen dieses Kiosks</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/settings_section.py" line="201"/>
+        <location filename="../kiosk/ui/instructor/settings_section.py" line="202"/>
         <source>Screen</source>
         <translation>Bildschirm</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/settings_section.py" line="202"/>
+        <location filename="../kiosk/ui/instructor/settings_section.py" line="203"/>
         <source>Start language</source>
         <translation>Startsprache</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/settings_section.py" line="203"/>
+        <location filename="../kiosk/ui/instructor/settings_section.py" line="204"/>
         <source>Text size</source>
         <translation>Textgröße</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/settings_section.py" line="204"/>
+        <location filename="../kiosk/ui/instructor/settings_section.py" line="205"/>
         <source>High contrast (white and yellow on black)</source>
         <translation>Hoher Kontrast (Weiß und Gelb auf Schwarz)</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/settings_section.py" line="205"/>
+        <location filename="../kiosk/ui/instructor/settings_section.py" line="206"/>
         <source>Save</source>
         <translation>Speichern</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/settings_section.py" line="206"/>
+        <location filename="../kiosk/ui/instructor/settings_section.py" line="207"/>
         <source>Instructor PIN</source>
         <translation>PIN der Lehrkraft</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/settings_section.py" line="207"/>
+        <location filename="../kiosk/ui/instructor/settings_section.py" line="208"/>
         <source>New PIN</source>
         <translation>Neue PIN</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/settings_section.py" line="208"/>
+        <location filename="../kiosk/ui/instructor/settings_section.py" line="209"/>
         <source>The new PIN again</source>
         <translation>Die neue PIN noch einmal</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/settings_section.py" line="209"/>
+        <location filename="../kiosk/ui/instructor/settings_section.py" line="210"/>
         <source>Change the PIN</source>
         <translation>PIN ändern</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/settings_section.py" line="210"/>
+        <location filename="../kiosk/ui/instructor/settings_section.py" line="211"/>
         <source>Files of this kiosk</source>
         <translation>Dateien dieses Kiosks</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/settings_section.py" line="213"/>
+        <location filename="../kiosk/ui/instructor/settings_section.py" line="214"/>
         <source>Data folder</source>
         <translation>Datenordner</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/settings_section.py" line="214"/>
+        <location filename="../kiosk/ui/instructor/settings_section.py" line="215"/>
         <source>Site settings</source>
         <translation>Standorteinstellungen</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/settings_section.py" line="215"/>
+        <location filename="../kiosk/ui/instructor/settings_section.py" line="216"/>
         <source>Records</source>
         <translation>Ausbildungsdaten</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/settings_section.py" line="216"/>
+        <location filename="../kiosk/ui/instructor/settings_section.py" line="217"/>
         <source>Logs</source>
         <translation>Logdateien</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/settings_section.py" line="238"/>
-        <location filename="../kiosk/ui/instructor/settings_section.py" line="272"/>
+        <location filename="../kiosk/ui/instructor/settings_section.py" line="239"/>
+        <location filename="../kiosk/ui/instructor/settings_section.py" line="273"/>
         <source>Saving…</source>
         <translation>Wird gespeichert…</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/settings_section.py" line="252"/>
-        <location filename="../kiosk/ui/instructor/settings_section.py" line="259"/>
+        <location filename="../kiosk/ui/instructor/settings_section.py" line="253"/>
+        <location filename="../kiosk/ui/instructor/settings_section.py" line="260"/>
         <source>Not saved: %1</source>
         <translation>Nicht gespeichert: %1</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/settings_section.py" line="255"/>
+        <location filename="../kiosk/ui/instructor/settings_section.py" line="256"/>
         <source>Saved. It takes effect when the kiosk starts again.</source>
         <translation>Gespeichert. Die Änderung gilt, wenn der Kiosk neu startet.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/settings_section.py" line="269"/>
+        <location filename="../kiosk/ui/instructor/settings_section.py" line="270"/>
         <source>The two PINs are not the same.</source>
         <translation>Die beiden PINs sind nicht gleich.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/settings_section.py" line="281"/>
+        <location filename="../kiosk/ui/instructor/settings_section.py" line="282"/>
         <source>The new PIN is saved. Use it from now on.</source>
         <translation>Die neue PIN ist gespeichert. Verwende ab jetzt diese.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/settings_section.py" line="285"/>
+        <location filename="../kiosk/ui/instructor/settings_section.py" line="286"/>
         <source>The PIN could not be saved: %1</source>
         <translation>Die PIN konnte nicht gespeichert werden: %1</translation>
-    </message>
-    <message>
-        <location filename="../kiosk/ui/instructor/settings_section.py" line="289"/>
-        <source>A PIN has digits only.</source>
-        <translation>Eine PIN besteht nur aus Ziffern.</translation>
-    </message>
-    <message>
-        <location filename="../kiosk/ui/instructor/settings_section.py" line="290"/>
-        <source>A PIN has at least 4 digits.</source>
-        <translation>Eine PIN hat mindestens 4 Ziffern.</translation>
-    </message>
-    <message>
-        <location filename="../kiosk/ui/instructor/settings_section.py" line="291"/>
-        <source>A PIN has at most 8 digits.</source>
-        <translation>Eine PIN hat höchstens 8 Ziffern.</translation>
-    </message>
-    <message>
-        <location filename="../kiosk/ui/instructor/settings_section.py" line="292"/>
-        <source>All digits are the same (like 0000). Choose another.</source>
-        <translation>Alle Ziffern sind gleich (wie 0000). Wähle eine andere.</translation>
-    </message>
-    <message>
-        <location filename="../kiosk/ui/instructor/settings_section.py" line="293"/>
-        <source>The digits run straight up or down (like 1234). Choose another.</source>
-        <translation>Die Ziffern laufen gerade auf- oder abwärts (wie 1234). Wähle eine andere.</translation>
     </message>
 </context>
 <context>

@@ -289,153 +289,153 @@
 <context>
     <name>ExportsSection</name>
     <message>
-        <location filename="../kiosk/ui/instructor/exports_section.py" line="268"/>
-        <location filename="../kiosk/ui/instructor/exports_section.py" line="278"/>
+        <location filename="../kiosk/ui/instructor/exports_section.py" line="250"/>
+        <location filename="../kiosk/ui/instructor/exports_section.py" line="260"/>
         <source>Exports</source>
         <translation>Eksportearje</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/exports_section.py" line="280"/>
+        <location filename="../kiosk/ui/instructor/exports_section.py" line="262"/>
         <source>The files hold trainees&apos; names and results. Keep them on a stick only as long as needed.</source>
         <translation>De bestannen befetsje nammen en resultaten fan dielnimmers. Hâld se allinne sa lang as nedich op in stick.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/exports_section.py" line="282"/>
+        <location filename="../kiosk/ui/instructor/exports_section.py" line="264"/>
         <source>What</source>
         <translation>Wat</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/exports_section.py" line="286"/>
+        <location filename="../kiosk/ui/instructor/exports_section.py" line="268"/>
         <source>Whose and from when</source>
         <translation>Fan wa en fanôf wannear</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/exports_section.py" line="287"/>
+        <location filename="../kiosk/ui/instructor/exports_section.py" line="269"/>
         <source>Trainee</source>
         <translation>Dielnimmer</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/exports_section.py" line="288"/>
+        <location filename="../kiosk/ui/instructor/exports_section.py" line="270"/>
         <source>Since</source>
         <translation>Sûnt</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/exports_section.py" line="289"/>
+        <location filename="../kiosk/ui/instructor/exports_section.py" line="271"/>
         <source>All dates</source>
         <translation>Alle datums</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/exports_section.py" line="290"/>
+        <location filename="../kiosk/ui/instructor/exports_section.py" line="272"/>
         <source>Where</source>
         <translation>Wêr</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/exports_section.py" line="291"/>
+        <location filename="../kiosk/ui/instructor/exports_section.py" line="273"/>
         <source>Choose folder…</source>
         <translation>Map kieze…</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/exports_section.py" line="292"/>
+        <location filename="../kiosk/ui/instructor/exports_section.py" line="274"/>
         <source>Export</source>
         <translation>Eksportearje</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/exports_section.py" line="328"/>
+        <location filename="../kiosk/ui/instructor/exports_section.py" line="310"/>
         <source>Tick at least one format to export.</source>
         <translation>Finkje op syn minst ien formaat oan om te eksportearjen.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/exports_section.py" line="336"/>
+        <location filename="../kiosk/ui/instructor/exports_section.py" line="318"/>
         <source>Exporting to {folder}…</source>
         <translation>Eksportearje nei {folder}…</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/exports_section.py" line="348"/>
+        <location filename="../kiosk/ui/instructor/exports_section.py" line="330"/>
         <source>Choose the folder to export to</source>
         <translation>Kies de map om nei te eksportearjen</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/exports_section.py" line="366"/>
+        <location filename="../kiosk/ui/instructor/exports_section.py" line="348"/>
         <source>Nothing was written to {folder}: no results match the trainee and date chosen.</source>
         <translation>Der is neat nei {folder} skreaun: gjin resultaten passe by de keazen dielnimmer en datum.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/exports_section.py" line="372"/>
+        <location filename="../kiosk/ui/instructor/exports_section.py" line="354"/>
         <source>1 file written to {folder}: {names}</source>
         <translation>1 bestân nei {folder} skreaun: {names}</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/exports_section.py" line="374"/>
+        <location filename="../kiosk/ui/instructor/exports_section.py" line="356"/>
         <source>{count} files written to {folder}: {names}</source>
         <translation>{count} bestannen nei {folder} skreaun: {names}</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/exports_section.py" line="378"/>
+        <location filename="../kiosk/ui/instructor/exports_section.py" line="360"/>
         <source>Could not write {format} to {folder}: {reason}.</source>
         <translation>{format} koe net nei {folder} skreaun wurde: {reason}.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/exports_section.py" line="382"/>
+        <location filename="../kiosk/ui/instructor/exports_section.py" line="364"/>
         <source>If the folder is on a USB stick, check that it is still in and has room.</source>
         <translation>As de map op in USB-stick stiet, kontrolearje dan oft dy der noch yn sit en romte hat.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/exports_section.py" line="384"/>
+        <location filename="../kiosk/ui/instructor/exports_section.py" line="366"/>
         <source>Written before that: {names}</source>
         <translation>Dêrfoar skreaun: {names}</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/exports_section.py" line="390"/>
+        <location filename="../kiosk/ui/instructor/exports_section.py" line="372"/>
         <source>The files may be written, but the export could not be noted in the audit log: {reason}</source>
         <translation>De bestannen binne miskien skreaun, mar de eksport koe net yn it auditlog fêstlein wurde: {reason}</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/exports_section.py" line="398"/>
+        <location filename="../kiosk/ui/instructor/exports_section.py" line="380"/>
         <source>Could not read the trainees: {reason}</source>
         <translation>De dielnimmers koene net lêzen wurde: {reason}</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/exports_section.py" line="404"/>
+        <location filename="../kiosk/ui/instructor/exports_section.py" line="386"/>
         <source>CSV (attempts and skills)</source>
         <translation>CSV (besykjen en feardichheden)</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/exports_section.py" line="405"/>
+        <location filename="../kiosk/ui/instructor/exports_section.py" line="387"/>
         <source>Excel (XLSX)</source>
         <translation>Excel (XLSX)</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/exports_section.py" line="406"/>
+        <location filename="../kiosk/ui/instructor/exports_section.py" line="388"/>
         <source>PDF certificates</source>
         <translation>PDF-sertifikaten</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/exports_section.py" line="407"/>
+        <location filename="../kiosk/ui/instructor/exports_section.py" line="389"/>
         <source>xAPI statements</source>
         <translation>xAPI-statements</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/exports_section.py" line="408"/>
+        <location filename="../kiosk/ui/instructor/exports_section.py" line="390"/>
         <source>Open Badges</source>
         <translation>Open Badges</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/exports_section.py" line="414"/>
+        <location filename="../kiosk/ui/instructor/exports_section.py" line="396"/>
         <source>and {more} more</source>
         <translation>en noch {more}</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/exports_section.py" line="421"/>
+        <location filename="../kiosk/ui/instructor/exports_section.py" line="403"/>
         <source>All trainees</source>
         <translation>Alle dielnimmers</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/exports_section.py" line="429"/>
+        <location filename="../kiosk/ui/instructor/exports_section.py" line="411"/>
         <source>No folder chosen yet.</source>
         <translation>Noch gjin map keazen.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/exports_section.py" line="438"/>
+        <location filename="../kiosk/ui/instructor/exports_section.py" line="420"/>
         <source>Records are off on this kiosk (the records file could not be opened): nothing to export.</source>
         <translation>De gegevens steane út op dizze kiosk (it gegevensbestân koe net iepene wurde): neat te eksportearjen.</translation>
     </message>
@@ -597,72 +597,72 @@
 <context>
     <name>FirstPinScreen</name>
     <message>
-        <location filename="../kiosk/ui/pin_screen.py" line="510"/>
+        <location filename="../kiosk/ui/pin_screen.py" line="530"/>
         <source>Choose the instructor PIN</source>
         <translation>Kies de pinkoade fan de dosint</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pin_screen.py" line="514"/>
+        <location filename="../kiosk/ui/pin_screen.py" line="534"/>
         <source>Instructors need this PIN to leave the kiosk or change its settings. Type 4 to 8 digits that only instructors know.</source>
         <translation>Dosinten hawwe dizze pinkoade nedich om de kiosk te ferlitten of de ynstellingen te feroarjen. Typ 4 oant 8 sifers dy&apos;t allinne dosinten witte.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pin_screen.py" line="519"/>
+        <location filename="../kiosk/ui/pin_screen.py" line="539"/>
         <source>Type the same PIN again.</source>
         <translation>Typ deselde pinkoade nochris.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pin_screen.py" line="524"/>
+        <location filename="../kiosk/ui/pin_screen.py" line="544"/>
         <source>Saving…</source>
         <translation>Bewarje…</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pin_screen.py" line="525"/>
+        <location filename="../kiosk/ui/pin_screen.py" line="545"/>
         <source>The instructor PIN is saved.</source>
         <translation>De pinkoade fan de dosint is bewarre.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pin_screen.py" line="526"/>
+        <location filename="../kiosk/ui/pin_screen.py" line="546"/>
         <source>The two PINs were not the same. Start again.</source>
         <translation>De twa pinkoaden wiene net itselde. Begjin opnij.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pin_screen.py" line="528"/>
+        <location filename="../kiosk/ui/pin_screen.py" line="548"/>
         <source>An instructor PIN is already set. It can be changed only on the computer itself.</source>
         <translation>Der is al in pinkoade fan de dosint ynsteld. Dy kin allinne op &apos;e kompjûter sels feroare wurde.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pin_screen.py" line="530"/>
+        <location filename="../kiosk/ui/pin_screen.py" line="550"/>
         <source>The PIN could not be saved. Try again, or check the computer&apos;s disk.</source>
         <translation>De pinkoade koe net bewarre wurde. Besykje it nochris, of kontrolearje de skiif fan &apos;e kompjûter.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pin_screen.py" line="531"/>
+        <location filename="../kiosk/ui/pin_screen.py" line="551"/>
         <source>Still busy. Wait a moment and try again.</source>
         <translation>Noch dwaande. Wachtsje even en besykje it nochris.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pin_screen.py" line="532"/>
+        <location filename="../kiosk/ui/pin_screen.py" line="90"/>
         <source>A PIN has digits only.</source>
         <translation>In pinkoade hat allinne sifers.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pin_screen.py" line="533"/>
+        <location filename="../kiosk/ui/pin_screen.py" line="91"/>
         <source>A PIN has at least 4 digits.</source>
         <translation>In pinkoade hat op syn minst 4 sifers.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pin_screen.py" line="534"/>
+        <location filename="../kiosk/ui/pin_screen.py" line="92"/>
         <source>A PIN has at most 8 digits.</source>
         <translation>In pinkoade hat op syn meast 8 sifers.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pin_screen.py" line="536"/>
+        <location filename="../kiosk/ui/pin_screen.py" line="93"/>
         <source>All digits are the same (like 0000). That is one of the first PINs anyone tries. Choose another.</source>
         <translation>Alle sifers binne itselde (lykas 0000). Dat is ien fan &apos;e earste pinkoaden dy&apos;t elkenien besiket. Kies in oare.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pin_screen.py" line="539"/>
+        <location filename="../kiosk/ui/pin_screen.py" line="97"/>
         <source>The digits run straight up or down (like 1234 or 4321). That is one of the first PINs anyone tries. Choose another.</source>
         <translation>De sifers rinne rjocht op of del (lykas 1234 of 4321). Dat is ien fan &apos;e earste pinkoaden dy&apos;t elkenien besiket. Kies in oare.</translation>
     </message>
@@ -1126,67 +1126,67 @@
 <context>
     <name>PinScreen</name>
     <message>
-        <location filename="../kiosk/ui/pin_screen.py" line="249"/>
+        <location filename="../kiosk/ui/pin_screen.py" line="269"/>
         <source>Clear</source>
         <translation>Wiskje</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pin_screen.py" line="250"/>
+        <location filename="../kiosk/ui/pin_screen.py" line="270"/>
         <source>Delete the last digit</source>
         <translation>It lêste sifer wiskje</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pin_screen.py" line="251"/>
+        <location filename="../kiosk/ui/pin_screen.py" line="271"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pin_screen.py" line="252"/>
+        <location filename="../kiosk/ui/pin_screen.py" line="272"/>
         <source>Cancel</source>
         <translation>Annulearje</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pin_screen.py" line="422"/>
+        <location filename="../kiosk/ui/pin_screen.py" line="442"/>
         <source>Instructor PIN</source>
         <translation>Pinkoade dosint</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pin_screen.py" line="424"/>
+        <location filename="../kiosk/ui/pin_screen.py" line="444"/>
         <source>Type the instructor PIN to leave the kiosk.</source>
         <translation>Typ de pinkoade fan de dosint om de kiosk te ferlitten.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pin_screen.py" line="426"/>
+        <location filename="../kiosk/ui/pin_screen.py" line="446"/>
         <source>Type the instructor PIN to change the settings.</source>
         <translation>Typ de pinkoade fan de dosint om de ynstellingen te feroarjen.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pin_screen.py" line="428"/>
+        <location filename="../kiosk/ui/pin_screen.py" line="448"/>
         <source>Type the instructor PIN.</source>
         <translation>Typ de pinkoade fan de dosint.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pin_screen.py" line="433"/>
+        <location filename="../kiosk/ui/pin_screen.py" line="453"/>
         <source>Checking…</source>
         <translation>Kontrolearje…</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pin_screen.py" line="435"/>
+        <location filename="../kiosk/ui/pin_screen.py" line="455"/>
         <source>Wrong PIN. Tries left before the PIN locks: {n}</source>
         <translation>Ferkearde pinkoade. Besykjen oer foardat de pinkoade op slot giet: {n}</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pin_screen.py" line="437"/>
+        <location filename="../kiosk/ui/pin_screen.py" line="457"/>
         <source>Too many wrong tries. You can try again in {time}.</source>
         <translation>Te folle ferkearde besykjen. Do kinst it oer {time} nochris besykje.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pin_screen.py" line="442"/>
+        <location filename="../kiosk/ui/pin_screen.py" line="462"/>
         <source>The PIN cannot be checked, so the kiosk stays locked. Someone with access to this computer can set a new PIN with: kiosk instructor set-pin</source>
         <translation>De pinkoade kin net kontrolearre wurde, dus de kiosk bliuwt op slot. Ien mei tagong ta dizze kompjûter kin in nije pinkoade ynstelle mei: kiosk instructor set-pin</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pin_screen.py" line="446"/>
+        <location filename="../kiosk/ui/pin_screen.py" line="466"/>
         <source>No instructor PIN has been set yet.</source>
         <translation>Der is noch gjin pinkoade fan de dosint ynsteld.</translation>
     </message>
@@ -2049,141 +2049,116 @@
 <context>
     <name>SettingsSection</name>
     <message>
-        <location filename="../kiosk/ui/instructor/settings_section.py" line="185"/>
+        <location filename="../kiosk/ui/instructor/settings_section.py" line="186"/>
         <source>Settings</source>
         <translation>Ynstellingen</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/settings_section.py" line="200"/>
+        <location filename="../kiosk/ui/instructor/settings_section.py" line="201"/>
         <source>Settings of this kiosk</source>
         <translation>Ynstellingen fan dizze kiosk</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/settings_section.py" line="201"/>
+        <location filename="../kiosk/ui/instructor/settings_section.py" line="202"/>
         <source>Screen</source>
         <translation>Skerm</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/settings_section.py" line="202"/>
+        <location filename="../kiosk/ui/instructor/settings_section.py" line="203"/>
         <source>Start language</source>
         <translation>Starttaal</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/settings_section.py" line="203"/>
+        <location filename="../kiosk/ui/instructor/settings_section.py" line="204"/>
         <source>Text size</source>
         <translation>Tekstgrutte</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/settings_section.py" line="204"/>
+        <location filename="../kiosk/ui/instructor/settings_section.py" line="205"/>
         <source>High contrast (white and yellow on black)</source>
         <translation>Heech kontrast (wyt en giel op swart)</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/settings_section.py" line="205"/>
+        <location filename="../kiosk/ui/instructor/settings_section.py" line="206"/>
         <source>Save</source>
         <translation>Bewarje</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/settings_section.py" line="206"/>
+        <location filename="../kiosk/ui/instructor/settings_section.py" line="207"/>
         <source>Instructor PIN</source>
         <translation>Pinkoade dosint</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/settings_section.py" line="207"/>
+        <location filename="../kiosk/ui/instructor/settings_section.py" line="208"/>
         <source>New PIN</source>
         <translation>Nije pinkoade</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/settings_section.py" line="208"/>
+        <location filename="../kiosk/ui/instructor/settings_section.py" line="209"/>
         <source>The new PIN again</source>
         <translation>De nije pinkoade nochris</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/settings_section.py" line="209"/>
+        <location filename="../kiosk/ui/instructor/settings_section.py" line="210"/>
         <source>Change the PIN</source>
         <translation>Pinkoade feroarje</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/settings_section.py" line="210"/>
+        <location filename="../kiosk/ui/instructor/settings_section.py" line="211"/>
         <source>Files of this kiosk</source>
         <translation>Bestannen fan dizze kiosk</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/settings_section.py" line="213"/>
+        <location filename="../kiosk/ui/instructor/settings_section.py" line="214"/>
         <source>Data folder</source>
         <translation>Gegevensmap</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/settings_section.py" line="214"/>
+        <location filename="../kiosk/ui/instructor/settings_section.py" line="215"/>
         <source>Site settings</source>
         <translation>Lokaasje-ynstellingen</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/settings_section.py" line="215"/>
+        <location filename="../kiosk/ui/instructor/settings_section.py" line="216"/>
         <source>Records</source>
         <translation>Gegevens</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/settings_section.py" line="216"/>
+        <location filename="../kiosk/ui/instructor/settings_section.py" line="217"/>
         <source>Logs</source>
         <translation>Logs</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/settings_section.py" line="238"/>
-        <location filename="../kiosk/ui/instructor/settings_section.py" line="272"/>
+        <location filename="../kiosk/ui/instructor/settings_section.py" line="239"/>
+        <location filename="../kiosk/ui/instructor/settings_section.py" line="273"/>
         <source>Saving…</source>
         <translation>Bewarje…</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/settings_section.py" line="252"/>
-        <location filename="../kiosk/ui/instructor/settings_section.py" line="259"/>
+        <location filename="../kiosk/ui/instructor/settings_section.py" line="253"/>
+        <location filename="../kiosk/ui/instructor/settings_section.py" line="260"/>
         <source>Not saved: %1</source>
         <translation>Net bewarre: %1</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/settings_section.py" line="255"/>
+        <location filename="../kiosk/ui/instructor/settings_section.py" line="256"/>
         <source>Saved. It takes effect when the kiosk starts again.</source>
         <translation>Bewarre. It jildt as de kiosk opnij start.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/settings_section.py" line="269"/>
+        <location filename="../kiosk/ui/instructor/settings_section.py" line="270"/>
         <source>The two PINs are not the same.</source>
         <translation>De twa pinkoaden binne net itselde.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/settings_section.py" line="281"/>
+        <location filename="../kiosk/ui/instructor/settings_section.py" line="282"/>
         <source>The new PIN is saved. Use it from now on.</source>
         <translation>De nije pinkoade is bewarre. Brûk him fan no ôf.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/settings_section.py" line="285"/>
+        <location filename="../kiosk/ui/instructor/settings_section.py" line="286"/>
         <source>The PIN could not be saved: %1</source>
         <translation>De pinkoade koe net bewarre wurde: %1</translation>
-    </message>
-    <message>
-        <location filename="../kiosk/ui/instructor/settings_section.py" line="289"/>
-        <source>A PIN has digits only.</source>
-        <translation>In pinkoade hat allinne sifers.</translation>
-    </message>
-    <message>
-        <location filename="../kiosk/ui/instructor/settings_section.py" line="290"/>
-        <source>A PIN has at least 4 digits.</source>
-        <translation>In pinkoade hat op syn minst 4 sifers.</translation>
-    </message>
-    <message>
-        <location filename="../kiosk/ui/instructor/settings_section.py" line="291"/>
-        <source>A PIN has at most 8 digits.</source>
-        <translation>In pinkoade hat op syn meast 8 sifers.</translation>
-    </message>
-    <message>
-        <location filename="../kiosk/ui/instructor/settings_section.py" line="292"/>
-        <source>All digits are the same (like 0000). Choose another.</source>
-        <translation>Alle sifers binne itselde (lykas 0000). Kies in oare.</translation>
-    </message>
-    <message>
-        <location filename="../kiosk/ui/instructor/settings_section.py" line="293"/>
-        <source>The digits run straight up or down (like 1234). Choose another.</source>
-        <translation>De sifers rinne rjocht op of del (lykas 1234). Kies in oare.</translation>
     </message>
 </context>
 <context>

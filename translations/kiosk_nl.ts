@@ -289,153 +289,153 @@
 <context>
     <name>ExportsSection</name>
     <message>
-        <location filename="../kiosk/ui/instructor/exports_section.py" line="268"/>
-        <location filename="../kiosk/ui/instructor/exports_section.py" line="278"/>
+        <location filename="../kiosk/ui/instructor/exports_section.py" line="250"/>
+        <location filename="../kiosk/ui/instructor/exports_section.py" line="260"/>
         <source>Exports</source>
         <translation>Exporteren</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/exports_section.py" line="280"/>
+        <location filename="../kiosk/ui/instructor/exports_section.py" line="262"/>
         <source>The files hold trainees&apos; names and results. Keep them on a stick only as long as needed.</source>
         <translation>De bestanden bevatten namen en resultaten van deelnemers. Bewaar ze niet langer op een USB-stick dan nodig is.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/exports_section.py" line="282"/>
+        <location filename="../kiosk/ui/instructor/exports_section.py" line="264"/>
         <source>What</source>
         <translation>Wat</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/exports_section.py" line="286"/>
+        <location filename="../kiosk/ui/instructor/exports_section.py" line="268"/>
         <source>Whose and from when</source>
         <translation>Van wie en vanaf wanneer</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/exports_section.py" line="287"/>
+        <location filename="../kiosk/ui/instructor/exports_section.py" line="269"/>
         <source>Trainee</source>
         <translation>Deelnemer</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/exports_section.py" line="288"/>
+        <location filename="../kiosk/ui/instructor/exports_section.py" line="270"/>
         <source>Since</source>
         <translation>Vanaf</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/exports_section.py" line="289"/>
+        <location filename="../kiosk/ui/instructor/exports_section.py" line="271"/>
         <source>All dates</source>
         <translation>Alle datums</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/exports_section.py" line="290"/>
+        <location filename="../kiosk/ui/instructor/exports_section.py" line="272"/>
         <source>Where</source>
         <translation>Waar</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/exports_section.py" line="291"/>
+        <location filename="../kiosk/ui/instructor/exports_section.py" line="273"/>
         <source>Choose folder…</source>
         <translation>Map kiezen…</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/exports_section.py" line="292"/>
+        <location filename="../kiosk/ui/instructor/exports_section.py" line="274"/>
         <source>Export</source>
         <translation>Exporteren</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/exports_section.py" line="328"/>
+        <location filename="../kiosk/ui/instructor/exports_section.py" line="310"/>
         <source>Tick at least one format to export.</source>
         <translation>Vink minstens één formaat aan om te exporteren.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/exports_section.py" line="336"/>
+        <location filename="../kiosk/ui/instructor/exports_section.py" line="318"/>
         <source>Exporting to {folder}…</source>
         <translation>Exporteren naar {folder}…</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/exports_section.py" line="348"/>
+        <location filename="../kiosk/ui/instructor/exports_section.py" line="330"/>
         <source>Choose the folder to export to</source>
         <translation>Kies de map voor de export</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/exports_section.py" line="366"/>
+        <location filename="../kiosk/ui/instructor/exports_section.py" line="348"/>
         <source>Nothing was written to {folder}: no results match the trainee and date chosen.</source>
         <translation>Er is niets in {folder} opgeslagen: geen resultaten passen bij de gekozen deelnemer en datum.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/exports_section.py" line="372"/>
+        <location filename="../kiosk/ui/instructor/exports_section.py" line="354"/>
         <source>1 file written to {folder}: {names}</source>
         <translation>1 bestand opgeslagen in {folder}: {names}</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/exports_section.py" line="374"/>
+        <location filename="../kiosk/ui/instructor/exports_section.py" line="356"/>
         <source>{count} files written to {folder}: {names}</source>
         <translation>{count} bestanden opgeslagen in {folder}: {names}</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/exports_section.py" line="378"/>
+        <location filename="../kiosk/ui/instructor/exports_section.py" line="360"/>
         <source>Could not write {format} to {folder}: {reason}.</source>
         <translation>Kon {format} niet opslaan in {folder}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/exports_section.py" line="382"/>
+        <location filename="../kiosk/ui/instructor/exports_section.py" line="364"/>
         <source>If the folder is on a USB stick, check that it is still in and has room.</source>
         <translation>Staat de map op een USB-stick, controleer dan of die er nog in zit en genoeg ruimte heeft.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/exports_section.py" line="384"/>
+        <location filename="../kiosk/ui/instructor/exports_section.py" line="366"/>
         <source>Written before that: {names}</source>
         <translation>Daarvoor al opgeslagen: {names}</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/exports_section.py" line="390"/>
+        <location filename="../kiosk/ui/instructor/exports_section.py" line="372"/>
         <source>The files may be written, but the export could not be noted in the audit log: {reason}</source>
         <translation>De bestanden zijn misschien opgeslagen, maar de export kon niet in het auditlog worden vastgelegd: {reason}</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/exports_section.py" line="398"/>
+        <location filename="../kiosk/ui/instructor/exports_section.py" line="380"/>
         <source>Could not read the trainees: {reason}</source>
         <translation>De deelnemers konden niet worden gelezen: {reason}</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/exports_section.py" line="404"/>
+        <location filename="../kiosk/ui/instructor/exports_section.py" line="386"/>
         <source>CSV (attempts and skills)</source>
         <translation>CSV (pogingen en vaardigheden)</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/exports_section.py" line="405"/>
+        <location filename="../kiosk/ui/instructor/exports_section.py" line="387"/>
         <source>Excel (XLSX)</source>
         <translation>Excel (XLSX)</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/exports_section.py" line="406"/>
+        <location filename="../kiosk/ui/instructor/exports_section.py" line="388"/>
         <source>PDF certificates</source>
         <translation>PDF-certificaten</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/exports_section.py" line="407"/>
+        <location filename="../kiosk/ui/instructor/exports_section.py" line="389"/>
         <source>xAPI statements</source>
         <translation>xAPI-statements</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/exports_section.py" line="408"/>
+        <location filename="../kiosk/ui/instructor/exports_section.py" line="390"/>
         <source>Open Badges</source>
         <translation>Open Badges</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/exports_section.py" line="414"/>
+        <location filename="../kiosk/ui/instructor/exports_section.py" line="396"/>
         <source>and {more} more</source>
         <translation>en nog {more}</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/exports_section.py" line="421"/>
+        <location filename="../kiosk/ui/instructor/exports_section.py" line="403"/>
         <source>All trainees</source>
         <translation>Alle deelnemers</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/exports_section.py" line="429"/>
+        <location filename="../kiosk/ui/instructor/exports_section.py" line="411"/>
         <source>No folder chosen yet.</source>
         <translation>Nog geen map gekozen.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/exports_section.py" line="438"/>
+        <location filename="../kiosk/ui/instructor/exports_section.py" line="420"/>
         <source>Records are off on this kiosk (the records file could not be opened): nothing to export.</source>
         <translation>Gegevensopslag staat uit op deze kiosk (het gegevensbestand kon niet worden geopend): er valt niets te exporteren.</translation>
     </message>
@@ -597,72 +597,72 @@
 <context>
     <name>FirstPinScreen</name>
     <message>
-        <location filename="../kiosk/ui/pin_screen.py" line="510"/>
+        <location filename="../kiosk/ui/pin_screen.py" line="530"/>
         <source>Choose the instructor PIN</source>
         <translation>Kies de pincode van de docent</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pin_screen.py" line="514"/>
+        <location filename="../kiosk/ui/pin_screen.py" line="534"/>
         <source>Instructors need this PIN to leave the kiosk or change its settings. Type 4 to 8 digits that only instructors know.</source>
         <translation>Docenten hebben deze pincode nodig om de kiosk te verlaten of de instellingen te wijzigen. Typ 4 tot 8 cijfers die alleen docenten kennen.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pin_screen.py" line="519"/>
+        <location filename="../kiosk/ui/pin_screen.py" line="539"/>
         <source>Type the same PIN again.</source>
         <translation>Typ dezelfde pincode nog een keer.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pin_screen.py" line="524"/>
+        <location filename="../kiosk/ui/pin_screen.py" line="544"/>
         <source>Saving…</source>
         <translation>Opslaan…</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pin_screen.py" line="525"/>
+        <location filename="../kiosk/ui/pin_screen.py" line="545"/>
         <source>The instructor PIN is saved.</source>
         <translation>De pincode van de docent is opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pin_screen.py" line="526"/>
+        <location filename="../kiosk/ui/pin_screen.py" line="546"/>
         <source>The two PINs were not the same. Start again.</source>
         <translation>De twee pincodes waren niet gelijk. Begin opnieuw.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pin_screen.py" line="528"/>
+        <location filename="../kiosk/ui/pin_screen.py" line="548"/>
         <source>An instructor PIN is already set. It can be changed only on the computer itself.</source>
         <translation>Er is al een pincode voor de docent ingesteld. Die kan alleen op de computer zelf worden gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pin_screen.py" line="530"/>
+        <location filename="../kiosk/ui/pin_screen.py" line="550"/>
         <source>The PIN could not be saved. Try again, or check the computer&apos;s disk.</source>
         <translation>De pincode kon niet worden opgeslagen. Probeer het opnieuw of controleer de schijf van de computer.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pin_screen.py" line="531"/>
+        <location filename="../kiosk/ui/pin_screen.py" line="551"/>
         <source>Still busy. Wait a moment and try again.</source>
         <translation>Nog bezig. Wacht even en probeer het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pin_screen.py" line="532"/>
+        <location filename="../kiosk/ui/pin_screen.py" line="90"/>
         <source>A PIN has digits only.</source>
         <translation>Een pincode bestaat alleen uit cijfers.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pin_screen.py" line="533"/>
+        <location filename="../kiosk/ui/pin_screen.py" line="91"/>
         <source>A PIN has at least 4 digits.</source>
         <translation>Een pincode heeft minstens 4 cijfers.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pin_screen.py" line="534"/>
+        <location filename="../kiosk/ui/pin_screen.py" line="92"/>
         <source>A PIN has at most 8 digits.</source>
         <translation>Een pincode heeft hoogstens 8 cijfers.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pin_screen.py" line="536"/>
+        <location filename="../kiosk/ui/pin_screen.py" line="93"/>
         <source>All digits are the same (like 0000). That is one of the first PINs anyone tries. Choose another.</source>
         <translation>Alle cijfers zijn gelijk (zoals 0000). Dat is een van de eerste pincodes die iedereen probeert. Kies een andere.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pin_screen.py" line="539"/>
+        <location filename="../kiosk/ui/pin_screen.py" line="97"/>
         <source>The digits run straight up or down (like 1234 or 4321). That is one of the first PINs anyone tries. Choose another.</source>
         <translation>De cijfers lopen recht op of af (zoals 1234 of 4321). Dat is een van de eerste pincodes die iedereen probeert. Kies een andere.</translation>
     </message>
@@ -1126,67 +1126,67 @@
 <context>
     <name>PinScreen</name>
     <message>
-        <location filename="../kiosk/ui/pin_screen.py" line="249"/>
+        <location filename="../kiosk/ui/pin_screen.py" line="269"/>
         <source>Clear</source>
         <translation>Wissen</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pin_screen.py" line="250"/>
+        <location filename="../kiosk/ui/pin_screen.py" line="270"/>
         <source>Delete the last digit</source>
         <translation>Laatste cijfer wissen</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pin_screen.py" line="251"/>
+        <location filename="../kiosk/ui/pin_screen.py" line="271"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pin_screen.py" line="252"/>
+        <location filename="../kiosk/ui/pin_screen.py" line="272"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pin_screen.py" line="422"/>
+        <location filename="../kiosk/ui/pin_screen.py" line="442"/>
         <source>Instructor PIN</source>
         <translation>Pincode docent</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pin_screen.py" line="424"/>
+        <location filename="../kiosk/ui/pin_screen.py" line="444"/>
         <source>Type the instructor PIN to leave the kiosk.</source>
         <translation>Typ de pincode van de docent om de kiosk te verlaten.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pin_screen.py" line="426"/>
+        <location filename="../kiosk/ui/pin_screen.py" line="446"/>
         <source>Type the instructor PIN to change the settings.</source>
         <translation>Typ de pincode van de docent om de instellingen te wijzigen.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pin_screen.py" line="428"/>
+        <location filename="../kiosk/ui/pin_screen.py" line="448"/>
         <source>Type the instructor PIN.</source>
         <translation>Typ de pincode van de docent.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pin_screen.py" line="433"/>
+        <location filename="../kiosk/ui/pin_screen.py" line="453"/>
         <source>Checking…</source>
         <translation>Controleren…</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pin_screen.py" line="435"/>
+        <location filename="../kiosk/ui/pin_screen.py" line="455"/>
         <source>Wrong PIN. Tries left before the PIN locks: {n}</source>
         <translation>Verkeerde pincode. Pogingen over voordat de pincode blokkeert: {n}</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pin_screen.py" line="437"/>
+        <location filename="../kiosk/ui/pin_screen.py" line="457"/>
         <source>Too many wrong tries. You can try again in {time}.</source>
         <translation>Te veel verkeerde pogingen. Je kunt het over {time} opnieuw proberen.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pin_screen.py" line="442"/>
+        <location filename="../kiosk/ui/pin_screen.py" line="462"/>
         <source>The PIN cannot be checked, so the kiosk stays locked. Someone with access to this computer can set a new PIN with: kiosk instructor set-pin</source>
         <translation>De pincode kan niet worden gecontroleerd, dus de kiosk blijft vergrendeld. Iemand met toegang tot deze computer kan een nieuwe pincode instellen met: kiosk instructor set-pin</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pin_screen.py" line="446"/>
+        <location filename="../kiosk/ui/pin_screen.py" line="466"/>
         <source>No instructor PIN has been set yet.</source>
         <translation>Er is nog geen pincode voor de docent ingesteld.</translation>
     </message>
@@ -2049,141 +2049,116 @@
 <context>
     <name>SettingsSection</name>
     <message>
-        <location filename="../kiosk/ui/instructor/settings_section.py" line="185"/>
+        <location filename="../kiosk/ui/instructor/settings_section.py" line="186"/>
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/settings_section.py" line="200"/>
+        <location filename="../kiosk/ui/instructor/settings_section.py" line="201"/>
         <source>Settings of this kiosk</source>
         <translation>Instellingen van deze kiosk</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/settings_section.py" line="201"/>
+        <location filename="../kiosk/ui/instructor/settings_section.py" line="202"/>
         <source>Screen</source>
         <translation>Scherm</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/settings_section.py" line="202"/>
+        <location filename="../kiosk/ui/instructor/settings_section.py" line="203"/>
         <source>Start language</source>
         <translation>Starttaal</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/settings_section.py" line="203"/>
+        <location filename="../kiosk/ui/instructor/settings_section.py" line="204"/>
         <source>Text size</source>
         <translation>Tekstgrootte</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/settings_section.py" line="204"/>
+        <location filename="../kiosk/ui/instructor/settings_section.py" line="205"/>
         <source>High contrast (white and yellow on black)</source>
         <translation>Hoog contrast (wit en geel op zwart)</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/settings_section.py" line="205"/>
+        <location filename="../kiosk/ui/instructor/settings_section.py" line="206"/>
         <source>Save</source>
         <translation>Opslaan</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/settings_section.py" line="206"/>
+        <location filename="../kiosk/ui/instructor/settings_section.py" line="207"/>
         <source>Instructor PIN</source>
         <translation>Pincode docent</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/settings_section.py" line="207"/>
+        <location filename="../kiosk/ui/instructor/settings_section.py" line="208"/>
         <source>New PIN</source>
         <translation>Nieuwe pincode</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/settings_section.py" line="208"/>
+        <location filename="../kiosk/ui/instructor/settings_section.py" line="209"/>
         <source>The new PIN again</source>
         <translation>Nieuwe pincode nog een keer</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/settings_section.py" line="209"/>
+        <location filename="../kiosk/ui/instructor/settings_section.py" line="210"/>
         <source>Change the PIN</source>
         <translation>Pincode wijzigen</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/settings_section.py" line="210"/>
+        <location filename="../kiosk/ui/instructor/settings_section.py" line="211"/>
         <source>Files of this kiosk</source>
         <translation>Bestanden van deze kiosk</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/settings_section.py" line="213"/>
+        <location filename="../kiosk/ui/instructor/settings_section.py" line="214"/>
         <source>Data folder</source>
         <translation>Datamap</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/settings_section.py" line="214"/>
+        <location filename="../kiosk/ui/instructor/settings_section.py" line="215"/>
         <source>Site settings</source>
         <translation>Locatie-instellingen</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/settings_section.py" line="215"/>
+        <location filename="../kiosk/ui/instructor/settings_section.py" line="216"/>
         <source>Records</source>
         <translation>Gegevens</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/settings_section.py" line="216"/>
+        <location filename="../kiosk/ui/instructor/settings_section.py" line="217"/>
         <source>Logs</source>
         <translation>Logboeken</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/settings_section.py" line="238"/>
-        <location filename="../kiosk/ui/instructor/settings_section.py" line="272"/>
+        <location filename="../kiosk/ui/instructor/settings_section.py" line="239"/>
+        <location filename="../kiosk/ui/instructor/settings_section.py" line="273"/>
         <source>Saving…</source>
         <translation>Opslaan…</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/settings_section.py" line="252"/>
-        <location filename="../kiosk/ui/instructor/settings_section.py" line="259"/>
+        <location filename="../kiosk/ui/instructor/settings_section.py" line="253"/>
+        <location filename="../kiosk/ui/instructor/settings_section.py" line="260"/>
         <source>Not saved: %1</source>
         <translation>Niet opgeslagen: %1</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/settings_section.py" line="255"/>
+        <location filename="../kiosk/ui/instructor/settings_section.py" line="256"/>
         <source>Saved. It takes effect when the kiosk starts again.</source>
         <translation>Opgeslagen. Dit geldt vanaf de volgende start van de kiosk.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/settings_section.py" line="269"/>
+        <location filename="../kiosk/ui/instructor/settings_section.py" line="270"/>
         <source>The two PINs are not the same.</source>
         <translation>De twee pincodes zijn niet gelijk.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/settings_section.py" line="281"/>
+        <location filename="../kiosk/ui/instructor/settings_section.py" line="282"/>
         <source>The new PIN is saved. Use it from now on.</source>
         <translation>De nieuwe pincode is opgeslagen. Gebruik hem vanaf nu.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/settings_section.py" line="285"/>
+        <location filename="../kiosk/ui/instructor/settings_section.py" line="286"/>
         <source>The PIN could not be saved: %1</source>
         <translation>De pincode kon niet worden opgeslagen: %1</translation>
-    </message>
-    <message>
-        <location filename="../kiosk/ui/instructor/settings_section.py" line="289"/>
-        <source>A PIN has digits only.</source>
-        <translation>Een pincode bestaat alleen uit cijfers.</translation>
-    </message>
-    <message>
-        <location filename="../kiosk/ui/instructor/settings_section.py" line="290"/>
-        <source>A PIN has at least 4 digits.</source>
-        <translation>Een pincode heeft minstens 4 cijfers.</translation>
-    </message>
-    <message>
-        <location filename="../kiosk/ui/instructor/settings_section.py" line="291"/>
-        <source>A PIN has at most 8 digits.</source>
-        <translation>Een pincode heeft hoogstens 8 cijfers.</translation>
-    </message>
-    <message>
-        <location filename="../kiosk/ui/instructor/settings_section.py" line="292"/>
-        <source>All digits are the same (like 0000). Choose another.</source>
-        <translation>Alle cijfers zijn gelijk (zoals 0000). Kies een andere.</translation>
-    </message>
-    <message>
-        <location filename="../kiosk/ui/instructor/settings_section.py" line="293"/>
-        <source>The digits run straight up or down (like 1234). Choose another.</source>
-        <translation>De cijfers lopen recht op of af (zoals 1234). Kies een andere.</translation>
     </message>
 </context>
 <context>

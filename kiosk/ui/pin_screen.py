@@ -83,6 +83,26 @@ def pin_stylesheet(t: Theme) -> str:
     """
 
 
+def pin_problem_words(problem: PinProblem) -> str:
+    """Why a new PIN is refused, in the shown language. The first-PIN screen and the PIN change in the
+    instructor's settings say it the same way, from the FirstPinScreen translations."""
+    texts = {
+        PinProblem.NOT_DIGITS: QCoreApplication.translate("FirstPinScreen", "A PIN has digits only."),
+        PinProblem.TOO_SHORT: QCoreApplication.translate("FirstPinScreen", "A PIN has at least 4 digits."),
+        PinProblem.TOO_LONG: QCoreApplication.translate("FirstPinScreen", "A PIN has at most 8 digits."),
+        PinProblem.ALL_SAME: QCoreApplication.translate(
+            "FirstPinScreen",
+            "All digits are the same (like 0000). That is one of the first PINs anyone tries. Choose another.",
+        ),
+        PinProblem.STRAIGHT_RUN: QCoreApplication.translate(
+            "FirstPinScreen",
+            "The digits run straight up or down (like 1234 or 4321). That is one of the first PINs "
+            "anyone tries. Choose another.",
+        ),
+    }
+    return texts[problem]
+
+
 def _clock_text(seconds: float) -> str:
     s = max(0, math.ceil(seconds))
     h, rest = divmod(s, 3600)
@@ -529,15 +549,7 @@ class FirstPinScreen(_PinPad):
             ),
             FirstPinRefusal.FAILED: self.tr("The PIN could not be saved. Try again, or check the computer's disk."),
             FirstPinRefusal.BUSY: self.tr("Still busy. Wait a moment and try again."),
-            PinProblem.NOT_DIGITS: self.tr("A PIN has digits only."),
-            PinProblem.TOO_SHORT: self.tr("A PIN has at least 4 digits."),
-            PinProblem.TOO_LONG: self.tr("A PIN has at most 8 digits."),
-            PinProblem.ALL_SAME: self.tr(
-                "All digits are the same (like 0000). That is one of the first PINs anyone tries. Choose another."
-            ),
-            PinProblem.STRAIGHT_RUN: self.tr(
-                "The digits run straight up or down (like 1234 or 4321). That is one of the first PINs "
-                "anyone tries. Choose another."
-            ),
         }
+        if kind in set(PinProblem):
+            return pin_problem_words(PinProblem(kind))
         return texts.get(kind, "") if kind is not None else ""

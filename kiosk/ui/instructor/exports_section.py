@@ -4,8 +4,6 @@ folder (a USB stick), Export. Every export is audited (actor "instructor", actio
 The writing runs off the GUI thread (BackgroundJobs), one format after the other; a format that fails
 (a pulled stick, a full disk) stops the rest, and the screen says what was written before it. The
 folder chosen is remembered while the kiosk runs (the section lives as long as the app).
-
-Also home of the hub's folder picker (`choose_folder`, `FolderPicker`), which the trainee cards use too.
 """
 
 from __future__ import annotations
@@ -21,7 +19,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateEdit,
-    QFileDialog,
     QGridLayout,
     QHBoxLayout,
     QLabel,
@@ -33,33 +30,18 @@ from PySide6.QtWidgets import (
 from kiosk.core.labs.module import LabModule
 from kiosk.services.records import RecordStore, Trainee
 from kiosk.services.records.exports import EXPORT_FORMATS, run_export
+from kiosk.ui.instructor.folder_picker import FolderPicker, choose_folder, default_start_folder
 from kiosk.ui.instructor.section import InstructorSection, set_message
 from kiosk.viewmodels.background import BackgroundJobs
 
-__all__ = ["ExportOutcome", "ExportsSection", "FolderPicker", "choose_folder", "export_and_audit"]
+__all__ = ["ExportOutcome", "ExportsSection", "export_and_audit"]
 
 log = logging.getLogger(__name__)
-
-FolderPicker = Callable[[QWidget, str, str], str | None]
-"""(parent, title, folder to start in) -> the folder chosen, or None when the instructor cancelled."""
 
 AUDIT_WAIT_S = 30.0
 """How long an export waits for its audit row to be committed (a locked or very slow disk)."""
 NAMES_SHOWN = 6
 """File names listed in the message after an export; more are counted ("and 12 more")."""
-
-
-def choose_folder(parent: QWidget, title: str, start: str) -> str | None:
-    """Qt's own folder dialog (not the desktop's: the kiosk has no desktop session to host it)."""
-    options = QFileDialog.Option.ShowDirsOnly | QFileDialog.Option.DontUseNativeDialog
-    chosen = QFileDialog.getExistingDirectory(parent, title, start, options)
-    return chosen or None
-
-
-def default_start_folder() -> str:
-    """Where the picker opens the first time: where USB sticks appear, else the home folder."""
-    media = Path("/media")
-    return str(media) if media.is_dir() else str(Path.home())
 
 
 # ------------------------------------------------------------------------------------ the work (no Qt)

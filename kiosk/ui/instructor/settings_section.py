@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kiosk.core.pin_rules import PIN_MAX_LEN, PinProblem, pin_problem_kind
+from kiosk.core.pin_rules import PIN_MAX_LEN, pin_problem_kind
 from kiosk.core.site import SiteProfile
 from kiosk.services.pin import PinStore
 from kiosk.services.records.lrs import LrsForwarder
@@ -38,6 +38,7 @@ from kiosk.services.records.store import RecordStore
 from kiosk.services.site_override import OverrideRejected, update_site_override
 from kiosk.ui.instructor.lrs_panel import LrsPanel
 from kiosk.ui.instructor.section import InstructorSection, set_message
+from kiosk.ui.pin_screen import pin_problem_words
 from kiosk.viewmodels.background import BackgroundJobs
 
 __all__ = ["LANGUAGE_NAMES", "TEXT_SCALES", "KioskFiles", "SettingsSection"]
@@ -263,7 +264,7 @@ class SettingsSection(InstructorSection):
         pin, again = self.new_pin.text().strip(), self.again_pin.text().strip()
         problem = pin_problem_kind(pin)
         if problem is not None:
-            set_message(self.pin_message, self.pin_problem_text(problem), "error")
+            set_message(self.pin_message, pin_problem_words(problem), "error")
             return
         if pin != again:
             set_message(self.pin_message, self.tr("The two PINs are not the same."), "error")
@@ -283,13 +284,3 @@ class SettingsSection(InstructorSection):
     def _on_pin_failed(self, error: str) -> None:
         self.save_pin.setEnabled(True)
         set_message(self.pin_message, self.tr("The PIN could not be saved: %1").replace("%1", error), "error")
-
-    def pin_problem_text(self, problem: PinProblem) -> str:
-        texts = {
-            PinProblem.NOT_DIGITS: self.tr("A PIN has digits only."),
-            PinProblem.TOO_SHORT: self.tr("A PIN has at least 4 digits."),
-            PinProblem.TOO_LONG: self.tr("A PIN has at most 8 digits."),
-            PinProblem.ALL_SAME: self.tr("All digits are the same (like 0000). Choose another."),
-            PinProblem.STRAIGHT_RUN: self.tr("The digits run straight up or down (like 1234). Choose another."),
-        }
-        return texts[problem]

@@ -32,7 +32,7 @@ from kiosk.services.records import RecordStore
 from kiosk.services.records.privacy import erase_trainee
 from kiosk.services.records.roster import TraineeRow, TraineeSaved, clean_text, row_matches, save_trainee, trainee_rows
 from kiosk.services.records.sign_in_card import write_sign_in_card
-from kiosk.ui.instructor.exports_section import FolderPicker, choose_folder, default_start_folder
+from kiosk.ui.instructor.folder_picker import FolderPicker, choose_folder, default_start_folder
 from kiosk.ui.instructor.section import InstructorSection, set_message
 from kiosk.ui.labs.confirm_bar import ConfirmBar
 from kiosk.viewmodels.background import BackgroundJobs
