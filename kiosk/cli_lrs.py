@@ -24,22 +24,14 @@ import argparse
 import os
 import sys
 from collections.abc import Sequence
-from datetime import date
 from pathlib import Path
 from typing import Any
 
 from kiosk.cli_family import AddCommand, build_family_parser, run_family
-from kiosk.cli_store import add_records_dir_option, open_existing_store, open_records_store, records_file
+from kiosk.cli_store import add_records_dir_option, iso_date, open_existing_store, open_records_store, records_file
 
 ACTOR = "cli"
 WRITE_TIMEOUT_S = 30.0
-
-
-def _date(text: str) -> date:
-    try:
-        return date.fromisoformat(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD, e.g. 2025-03-14): {text!r}") from None
 
 
 def _add_configure(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -98,7 +90,7 @@ def _add_backfill(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
         description="Queue the statements recorded earlier (all, or those on or after a UTC date). Statements "
         "the LRS already holds are harmless to send again.",
     )
-    p.add_argument("--since", type=_date, default=None, metavar="YYYY-MM-DD", help="only statements from this date")
+    p.add_argument("--since", type=iso_date, default=None, metavar="YYYY-MM-DD", help="only statements from this date")
     add_records_dir_option(p)
     p.set_defaults(run=_run_backfill, parser=p)
 

@@ -24,22 +24,14 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Sequence
-from datetime import date
 from pathlib import Path
 
 from kiosk.cli_family import AddCommand, build_family_parser, run_family
-from kiosk.cli_store import add_records_dir_option, open_existing_store, records_file
+from kiosk.cli_store import add_records_dir_option, iso_date, open_existing_store, records_file
 from kiosk.core.trainee_code import normalize_code
 
 FORMATS = ("csv", "xlsx", "pdf", "xapi", "badge")  # = kiosk.services.records.exports.EXPORT_FORMATS
 LANGUAGES = ("nl", "en", "de", "fy")
-
-
-def _date(text: str) -> date:
-    try:
-        return date.fromisoformat(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD, e.g. 2025-03-14): {text!r}") from None
 
 
 def _add_export(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -54,7 +46,7 @@ def _add_export(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> Non
     p.add_argument("--out", required=True, type=Path, metavar="DIR", help="write the files into DIR (created)")
     p.add_argument("--trainee", default=None, metavar="CODE", help="only this trainee's attempts")
     p.add_argument(
-        "--since", type=_date, default=None, metavar="YYYY-MM-DD", help="only attempts started on or after this date"
+        "--since", type=iso_date, default=None, metavar="YYYY-MM-DD", help="only attempts started on or after this date"
     )
     p.add_argument(
         "--labs", type=Path, default=None, metavar="DIR", help="lab modules for titles and skills (default: shipped)"

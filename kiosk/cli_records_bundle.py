@@ -28,11 +28,10 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from kiosk.cli_store import add_records_dir_option, open_existing_store, open_records_store, records_file
+from kiosk.cli_store import add_records_dir_option, iso_date, open_existing_store, open_records_store, records_file
 
 if TYPE_CHECKING:  # the service module loads only when a command runs
     from kiosk.services.records.bundle import ImportSummary
@@ -41,13 +40,6 @@ __all__ = ["EXIT_CONFLICTS", "add_export_bundle", "add_import_bundle"]
 
 EXIT_CONFLICTS = 3
 ACTOR = "cli"
-
-
-def _date(text: str) -> date:
-    try:
-        return date.fromisoformat(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD, e.g. 2025-03-14): {text!r}") from None
 
 
 # ------------------------------------------------------------------------------------------ export
@@ -69,7 +61,7 @@ def add_export_bundle(sub: argparse._SubParsersAction[argparse.ArgumentParser]) 
         help="a folder (the file is named skillslab-<site>-<date>.skillsbundle) or the file to write",
     )
     p.add_argument(
-        "--since", type=_date, default=None, metavar="YYYY-MM-DD", help="only attempts started on or after this date"
+        "--since", type=iso_date, default=None, metavar="YYYY-MM-DD", help="only attempts started on or after this date"
     )
     p.add_argument("--without-names", action="store_true", help="leave the trainees' names out (codes only)")
     p.add_argument("--site", default=None, metavar="SITE", help="the source site (default: the attempts' site)")

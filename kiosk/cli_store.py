@@ -5,10 +5,11 @@ from __future__ import annotations
 
 import argparse
 import sys
+from datetime import date
 from pathlib import Path
 from typing import Any
 
-__all__ = ["add_records_dir_option", "open_existing_store", "open_records_store", "records_file"]
+__all__ = ["add_records_dir_option", "iso_date", "open_existing_store", "open_records_store", "records_file"]
 
 
 def add_records_dir_option(p: argparse.ArgumentParser) -> None:
@@ -54,3 +55,11 @@ def open_existing_store(ns: argparse.Namespace, prog: str) -> Any:
         print(f"{prog}: there is no records file at {path}", file=sys.stderr)
         return None
     return open_records_store(path, prog)
+
+
+def iso_date(text: str) -> date:
+    """An argparse type: a date as YYYY-MM-DD, or a usage error that says so."""
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD, e.g. 2025-03-14): {text!r}") from None

@@ -221,10 +221,13 @@ def test_a_try_left_open_behind_the_showcase_does_not_bounce_the_next_visitor(qt
     assert window.pages.currentWidget() is window.showcase
     assert kiosk.idle.presence is Presence.VISITOR  # the open try is still someone's: it will be reset
     qtbot.mouseClick(window.showcase.try_button, LEFT)  # the next visitor
-    qtbot.wait(300)
-    assert window.pages.currentWidget() is window.labs
-    second = window.labs.runner.session
-    assert second is not None and second is not first and window.labs.visiting
+    runner = window.labs.runner
+    qtbot.waitUntil(
+        lambda: runner.session is not None and runner.session is not first and runner.session.phase is Phase.SAFETY,
+        timeout=3000,
+    )
+    assert window.pages.currentWidget() is window.labs  # and it stays there: no bounce back to the start
+    assert window.labs.visiting
 
 
 def test_a_pin_asked_for_in_the_hub_and_cancelled_does_not_reopen_it(

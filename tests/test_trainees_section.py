@@ -168,11 +168,14 @@ def test_a_bad_code_shows_the_problem_and_writes_nothing(
     section.new_name_field.setText("Cas")
     qtbot.mouseClick(section.add_button, Qt.MouseButton.LeftButton)
     assert "T_100 is not a trainee code" in section.message.text()
-    assert "'_'" in section.message.text()
+    assert "3 to 20 letters, digits or dashes" in section.message.text()  # the rule, in the screen's words
     assert section.message.property("kind") == "error"
     section.code_field.setText("T1")
     qtbot.mouseClick(section.add_button, Qt.MouseButton.LeftButton)
-    assert "at least 3 characters" in section.message.text()
+    assert "T1 is not a trainee code" in section.message.text()
+    section.code_field.setText("ANON-12345678")
+    qtbot.mouseClick(section.add_button, Qt.MouseButton.LeftButton)
+    assert "stand for erased trainees" in section.message.text()
     section.code_field.clear()
     qtbot.mouseClick(section.add_button, Qt.MouseButton.LeftButton)
     assert "Type the trainee's code first" in section.message.text()

@@ -597,72 +597,72 @@
 <context>
     <name>FirstPinScreen</name>
     <message>
-        <location filename="../kiosk/ui/pin_screen.py" line="530"/>
+        <location filename="../kiosk/ui/pin_screen.py" line="524"/>
         <source>Choose the instructor PIN</source>
         <translation>Wähle die PIN der Lehrkraft</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pin_screen.py" line="534"/>
+        <location filename="../kiosk/ui/pin_screen.py" line="528"/>
         <source>Instructors need this PIN to leave the kiosk or change its settings. Type 4 to 8 digits that only instructors know.</source>
         <translation>Lehrkräfte brauchen diese PIN, um den Kiosk zu verlassen oder seine Einstellungen zu ändern. Gib 4 bis 8 Ziffern ein, die nur Lehrkräfte kennen.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pin_screen.py" line="539"/>
+        <location filename="../kiosk/ui/pin_screen.py" line="533"/>
         <source>Type the same PIN again.</source>
         <translation>Gib dieselbe PIN noch einmal ein.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pin_screen.py" line="544"/>
+        <location filename="../kiosk/ui/pin_screen.py" line="538"/>
         <source>Saving…</source>
         <translation>Wird gespeichert…</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pin_screen.py" line="545"/>
+        <location filename="../kiosk/ui/pin_screen.py" line="539"/>
         <source>The instructor PIN is saved.</source>
         <translation>Die PIN der Lehrkraft ist gespeichert.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pin_screen.py" line="546"/>
+        <location filename="../kiosk/ui/pin_screen.py" line="540"/>
         <source>The two PINs were not the same. Start again.</source>
         <translation>Die beiden PINs waren nicht gleich. Fang noch einmal an.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pin_screen.py" line="548"/>
+        <location filename="../kiosk/ui/pin_screen.py" line="542"/>
         <source>An instructor PIN is already set. It can be changed only on the computer itself.</source>
         <translation>Es ist bereits eine PIN für die Lehrkraft festgelegt. Sie kann nur am Computer selbst geändert werden.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pin_screen.py" line="550"/>
+        <location filename="../kiosk/ui/pin_screen.py" line="544"/>
         <source>The PIN could not be saved. Try again, or check the computer&apos;s disk.</source>
         <translation>Die PIN konnte nicht gespeichert werden. Versuch es noch einmal oder prüfe den Datenträger des Computers.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pin_screen.py" line="551"/>
+        <location filename="../kiosk/ui/pin_screen.py" line="545"/>
         <source>Still busy. Wait a moment and try again.</source>
         <translation>Noch beschäftigt. Warte einen Moment und versuch es noch einmal.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pin_screen.py" line="90"/>
+        <location filename="../kiosk/ui/pin_screen.py" line="91"/>
         <source>A PIN has digits only.</source>
         <translation>Eine PIN besteht nur aus Ziffern.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pin_screen.py" line="91"/>
+        <location filename="../kiosk/ui/pin_screen.py" line="92"/>
         <source>A PIN has at least 4 digits.</source>
         <translation>Eine PIN hat mindestens 4 Ziffern.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pin_screen.py" line="92"/>
+        <location filename="../kiosk/ui/pin_screen.py" line="93"/>
         <source>A PIN has at most 8 digits.</source>
         <translation>Eine PIN hat höchstens 8 Ziffern.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pin_screen.py" line="93"/>
+        <location filename="../kiosk/ui/pin_screen.py" line="94"/>
         <source>All digits are the same (like 0000). That is one of the first PINs anyone tries. Choose another.</source>
         <translation>Alle Ziffern sind gleich (wie 0000). Das ist eine der ersten PINs, die jeder ausprobiert. Wähle eine andere.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pin_screen.py" line="97"/>
+        <location filename="../kiosk/ui/pin_screen.py" line="98"/>
         <source>The digits run straight up or down (like 1234 or 4321). That is one of the first PINs anyone tries. Choose another.</source>
         <translation>Die Ziffern laufen gerade auf- oder abwärts (wie 1234 oder 4321). Das ist eine der ersten PINs, die jeder ausprobiert. Wähle eine andere.</translation>
     </message>
@@ -1044,22 +1044,22 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../kiosk/ui/main_window.py" line="413"/>
+        <location filename="../kiosk/ui/main_window.py" line="410"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/main_window.py" line="414"/>
+        <location filename="../kiosk/ui/main_window.py" line="411"/>
         <source>Live cell</source>
         <translation>Anlage live</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/main_window.py" line="415"/>
+        <location filename="../kiosk/ui/main_window.py" line="412"/>
         <source>Lab modules</source>
         <translation>Labormodule</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/main_window.py" line="427"/>
+        <location filename="../kiosk/ui/main_window.py" line="424"/>
         <source>Skills Lab Kiosk</source>
         <translation>Skills Lab Kiosk</translation>
     </message>
@@ -1126,67 +1126,67 @@
 <context>
     <name>PinScreen</name>
     <message>
-        <location filename="../kiosk/ui/pin_screen.py" line="269"/>
+        <location filename="../kiosk/ui/pin_screen.py" line="263"/>
         <source>Clear</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pin_screen.py" line="270"/>
+        <location filename="../kiosk/ui/pin_screen.py" line="264"/>
         <source>Delete the last digit</source>
         <translation>Letzte Ziffer löschen</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pin_screen.py" line="271"/>
+        <location filename="../kiosk/ui/pin_screen.py" line="265"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pin_screen.py" line="272"/>
+        <location filename="../kiosk/ui/pin_screen.py" line="266"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pin_screen.py" line="442"/>
+        <location filename="../kiosk/ui/pin_screen.py" line="436"/>
         <source>Instructor PIN</source>
         <translation>PIN der Lehrkraft</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pin_screen.py" line="444"/>
+        <location filename="../kiosk/ui/pin_screen.py" line="438"/>
         <source>Type the instructor PIN to leave the kiosk.</source>
         <translation>Gib die PIN der Lehrkraft ein, um den Kiosk zu verlassen.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pin_screen.py" line="446"/>
+        <location filename="../kiosk/ui/pin_screen.py" line="440"/>
         <source>Type the instructor PIN to change the settings.</source>
         <translation>Gib die PIN der Lehrkraft ein, um die Einstellungen zu ändern.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pin_screen.py" line="448"/>
+        <location filename="../kiosk/ui/pin_screen.py" line="442"/>
         <source>Type the instructor PIN.</source>
         <translation>Gib die PIN der Lehrkraft ein.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pin_screen.py" line="453"/>
+        <location filename="../kiosk/ui/pin_screen.py" line="447"/>
         <source>Checking…</source>
         <translation>Wird geprüft…</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pin_screen.py" line="455"/>
+        <location filename="../kiosk/ui/pin_screen.py" line="449"/>
         <source>Wrong PIN. Tries left before the PIN locks: {n}</source>
         <translation>Falsche PIN. Versuche übrig, bevor die PIN gesperrt wird: {n}</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pin_screen.py" line="457"/>
+        <location filename="../kiosk/ui/pin_screen.py" line="451"/>
         <source>Too many wrong tries. You can try again in {time}.</source>
         <translation>Zu viele falsche Versuche. Du kannst es in {time} noch einmal versuchen.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pin_screen.py" line="462"/>
+        <location filename="../kiosk/ui/pin_screen.py" line="456"/>
         <source>The PIN cannot be checked, so the kiosk stays locked. Someone with access to this computer can set a new PIN with: kiosk instructor set-pin</source>
         <translation>Die PIN kann nicht geprüft werden, daher bleibt der Kiosk gesperrt. Jemand mit Zugang zu diesem Computer kann mit folgendem Befehl eine neue PIN festlegen: kiosk instructor set-pin</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pin_screen.py" line="466"/>
+        <location filename="../kiosk/ui/pin_screen.py" line="460"/>
         <source>No instructor PIN has been set yet.</source>
         <translation>Es wurde noch keine PIN für die Lehrkraft festgelegt.</translation>
     </message>
@@ -2164,47 +2164,47 @@
 <context>
     <name>ShowcaseScreen</name>
     <message>
-        <location filename="../kiosk/ui/showcase/showcase_screen.py" line="256"/>
+        <location filename="../kiosk/ui/showcase/showcase_screen.py" line="257"/>
         <source>Smart Industry Hub Noord-Nederland · Demonstration &amp; Skills Lab</source>
         <translation>Smart Industry Hub Noord-Nederland · Demonstration &amp; Skills Lab</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/showcase/showcase_screen.py" line="258"/>
+        <location filename="../kiosk/ui/showcase/showcase_screen.py" line="259"/>
         <source>Live now: %1</source>
         <translation>Jetzt live: %1</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/showcase/showcase_screen.py" line="259"/>
+        <location filename="../kiosk/ui/showcase/showcase_screen.py" line="260"/>
         <source>Try it (3 min)</source>
         <translation>Probier es aus (3 Min.)</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/showcase/showcase_screen.py" line="260"/>
+        <location filename="../kiosk/ui/showcase/showcase_screen.py" line="261"/>
         <source>No sign-in needed</source>
         <translation>Ohne Anmeldung</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/showcase/showcase_screen.py" line="262"/>
+        <location filename="../kiosk/ui/showcase/showcase_screen.py" line="263"/>
         <source>I&apos;m a trainee: sign in</source>
         <translation>Ich bin Teilnehmer: anmelden</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/showcase/showcase_screen.py" line="263"/>
+        <location filename="../kiosk/ui/showcase/showcase_screen.py" line="264"/>
         <source>Instructor</source>
         <translation>Lehrkraft</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/showcase/showcase_screen.py" line="272"/>
+        <location filename="../kiosk/ui/showcase/showcase_screen.py" line="273"/>
         <source>Be the first to try it today!</source>
         <translation>Sei heute die erste Person, die es ausprobiert!</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/showcase/showcase_screen.py" line="274"/>
+        <location filename="../kiosk/ui/showcase/showcase_screen.py" line="275"/>
         <source>1 visitor tried it today</source>
         <translation>Heute hat es 1 Person ausprobiert</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/showcase/showcase_screen.py" line="276"/>
+        <location filename="../kiosk/ui/showcase/showcase_screen.py" line="277"/>
         <source>%1 visitors tried it today</source>
         <translation>Heute haben es %1 Personen ausprobiert</translation>
     </message>
@@ -2264,42 +2264,42 @@
 <context>
     <name>SortingLineMimic</name>
     <message>
-        <location filename="../kiosk/ui/showcase/mimic.py" line="309"/>
+        <location filename="../kiosk/ui/showcase/mimic.py" line="298"/>
         <source>Colour sensor</source>
         <translation>Farbsensor</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/showcase/mimic.py" line="310"/>
+        <location filename="../kiosk/ui/showcase/mimic.py" line="299"/>
         <source>Diverter</source>
         <translation>Sortierweiche</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/showcase/mimic.py" line="311"/>
+        <location filename="../kiosk/ui/showcase/mimic.py" line="300"/>
         <source>Good</source>
         <translation>Gut</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/showcase/mimic.py" line="312"/>
+        <location filename="../kiosk/ui/showcase/mimic.py" line="301"/>
         <source>Rejected</source>
         <translation>Ausschuss</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/showcase/mimic.py" line="313"/>
+        <location filename="../kiosk/ui/showcase/mimic.py" line="302"/>
         <source>In</source>
         <translation>Zulauf</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/showcase/mimic.py" line="314"/>
+        <location filename="../kiosk/ui/showcase/mimic.py" line="303"/>
         <source>Not live</source>
         <translation>Nicht live</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/showcase/mimic.py" line="315"/>
+        <location filename="../kiosk/ui/showcase/mimic.py" line="304"/>
         <source>Showing the last known values</source>
         <translation>Du siehst die letzten bekannten Werte</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/showcase/mimic.py" line="316"/>
+        <location filename="../kiosk/ui/showcase/mimic.py" line="305"/>
         <source>Waiting for the cell…</source>
         <translation>Warte auf die Anlage…</translation>
     </message>
@@ -2738,52 +2738,57 @@
         <translation>{code} ist gelöscht. Die Ergebnisse bleiben unter {pseudonym} erhalten.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/trainees_section.py" line="443"/>
-        <source>{code} is not a trainee code: {problem}.</source>
-        <translation>{code} ist kein Teilnehmercode: {problem}.</translation>
-    </message>
-    <message>
-        <location filename="../kiosk/ui/instructor/trainees_section.py" line="445"/>
+        <location filename="../kiosk/ui/instructor/trainees_section.py" line="444"/>
         <source>Type the trainee&apos;s code first (for example T-1001).</source>
         <translation>Gib zuerst den Teilnehmercode ein (zum Beispiel T-1001).</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/trainees_section.py" line="466"/>
+        <location filename="../kiosk/ui/instructor/trainees_section.py" line="446"/>
+        <source>{code}: codes starting with {prefix} stand for erased trainees.</source>
+        <translation>{code}: Codes, die mit {prefix} beginnen, stehen für gelöschte Teilnehmer.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/trainees_section.py" line="451"/>
+        <source>{code} is not a trainee code. A trainee code has 3 to 20 letters, digits or dashes (-), and does not start or end with a dash.</source>
+        <translation>{code} ist kein Teilnehmercode. Ein Teilnehmercode hat 3 bis 20 Buchstaben, Ziffern oder Bindestriche (-) und beginnt oder endet nicht mit einem Bindestrich.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/trainees_section.py" line="473"/>
         <source>{code} is already in the list; select it there to change it.</source>
         <translation>{code} ist schon in der Liste; wähle ihn dort aus, um ihn zu ändern.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/trainees_section.py" line="474"/>
+        <location filename="../kiosk/ui/instructor/trainees_section.py" line="481"/>
         <source>Added {code}.</source>
         <translation>{code} hinzugefügt.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/trainees_section.py" line="482"/>
+        <location filename="../kiosk/ui/instructor/trainees_section.py" line="489"/>
         <source>Nothing was saved: {reason}</source>
         <translation>Es wurde nichts gespeichert: {reason}</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/trainees_section.py" line="487"/>
+        <location filename="../kiosk/ui/instructor/trainees_section.py" line="494"/>
         <source>Saving…</source>
         <translation>Wird gespeichert…</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/trainees_section.py" line="512"/>
+        <location filename="../kiosk/ui/instructor/trainees_section.py" line="519"/>
         <source>1 trainee</source>
         <translation>1 Teilnehmer</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/trainees_section.py" line="514"/>
+        <location filename="../kiosk/ui/instructor/trainees_section.py" line="521"/>
         <source>{total} trainees</source>
         <translation>{total} Teilnehmende</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/trainees_section.py" line="516"/>
+        <location filename="../kiosk/ui/instructor/trainees_section.py" line="523"/>
         <source>{shown} of {total} trainees</source>
         <translation>{shown} von {total} Teilnehmenden</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/trainees_section.py" line="528"/>
+        <location filename="../kiosk/ui/instructor/trainees_section.py" line="535"/>
         <source>Records are off on this kiosk (the records file could not be opened): no trainees to show.</source>
         <translation>Die Ausbildungsdaten sind auf diesem Kiosk nicht verfügbar (die Datendatei konnte nicht geöffnet werden): Es gibt keine Teilnehmenden anzuzeigen.</translation>
     </message>

@@ -597,72 +597,72 @@
 <context>
     <name>FirstPinScreen</name>
     <message>
-        <location filename="../kiosk/ui/pin_screen.py" line="530"/>
+        <location filename="../kiosk/ui/pin_screen.py" line="524"/>
         <source>Choose the instructor PIN</source>
         <translation>Kies de pinkoade fan de dosint</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pin_screen.py" line="534"/>
+        <location filename="../kiosk/ui/pin_screen.py" line="528"/>
         <source>Instructors need this PIN to leave the kiosk or change its settings. Type 4 to 8 digits that only instructors know.</source>
         <translation>Dosinten hawwe dizze pinkoade nedich om de kiosk te ferlitten of de ynstellingen te feroarjen. Typ 4 oant 8 sifers dy&apos;t allinne dosinten witte.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pin_screen.py" line="539"/>
+        <location filename="../kiosk/ui/pin_screen.py" line="533"/>
         <source>Type the same PIN again.</source>
         <translation>Typ deselde pinkoade nochris.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pin_screen.py" line="544"/>
+        <location filename="../kiosk/ui/pin_screen.py" line="538"/>
         <source>Saving…</source>
         <translation>Bewarje…</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pin_screen.py" line="545"/>
+        <location filename="../kiosk/ui/pin_screen.py" line="539"/>
         <source>The instructor PIN is saved.</source>
         <translation>De pinkoade fan de dosint is bewarre.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pin_screen.py" line="546"/>
+        <location filename="../kiosk/ui/pin_screen.py" line="540"/>
         <source>The two PINs were not the same. Start again.</source>
         <translation>De twa pinkoaden wiene net itselde. Begjin opnij.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pin_screen.py" line="548"/>
+        <location filename="../kiosk/ui/pin_screen.py" line="542"/>
         <source>An instructor PIN is already set. It can be changed only on the computer itself.</source>
         <translation>Der is al in pinkoade fan de dosint ynsteld. Dy kin allinne op &apos;e kompjûter sels feroare wurde.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pin_screen.py" line="550"/>
+        <location filename="../kiosk/ui/pin_screen.py" line="544"/>
         <source>The PIN could not be saved. Try again, or check the computer&apos;s disk.</source>
         <translation>De pinkoade koe net bewarre wurde. Besykje it nochris, of kontrolearje de skiif fan &apos;e kompjûter.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pin_screen.py" line="551"/>
+        <location filename="../kiosk/ui/pin_screen.py" line="545"/>
         <source>Still busy. Wait a moment and try again.</source>
         <translation>Noch dwaande. Wachtsje even en besykje it nochris.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pin_screen.py" line="90"/>
+        <location filename="../kiosk/ui/pin_screen.py" line="91"/>
         <source>A PIN has digits only.</source>
         <translation>In pinkoade hat allinne sifers.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pin_screen.py" line="91"/>
+        <location filename="../kiosk/ui/pin_screen.py" line="92"/>
         <source>A PIN has at least 4 digits.</source>
         <translation>In pinkoade hat op syn minst 4 sifers.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pin_screen.py" line="92"/>
+        <location filename="../kiosk/ui/pin_screen.py" line="93"/>
         <source>A PIN has at most 8 digits.</source>
         <translation>In pinkoade hat op syn meast 8 sifers.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pin_screen.py" line="93"/>
+        <location filename="../kiosk/ui/pin_screen.py" line="94"/>
         <source>All digits are the same (like 0000). That is one of the first PINs anyone tries. Choose another.</source>
         <translation>Alle sifers binne itselde (lykas 0000). Dat is ien fan &apos;e earste pinkoaden dy&apos;t elkenien besiket. Kies in oare.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pin_screen.py" line="97"/>
+        <location filename="../kiosk/ui/pin_screen.py" line="98"/>
         <source>The digits run straight up or down (like 1234 or 4321). That is one of the first PINs anyone tries. Choose another.</source>
         <translation>De sifers rinne rjocht op of del (lykas 1234 of 4321). Dat is ien fan &apos;e earste pinkoaden dy&apos;t elkenien besiket. Kies in oare.</translation>
     </message>
@@ -1044,22 +1044,22 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../kiosk/ui/main_window.py" line="413"/>
+        <location filename="../kiosk/ui/main_window.py" line="410"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/main_window.py" line="414"/>
+        <location filename="../kiosk/ui/main_window.py" line="411"/>
         <source>Live cell</source>
         <translation>Sel live</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/main_window.py" line="415"/>
+        <location filename="../kiosk/ui/main_window.py" line="412"/>
         <source>Lab modules</source>
         <translation>Labmodules</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/main_window.py" line="427"/>
+        <location filename="../kiosk/ui/main_window.py" line="424"/>
         <source>Skills Lab Kiosk</source>
         <translation>Skills Lab Kiosk</translation>
     </message>
@@ -1126,67 +1126,67 @@
 <context>
     <name>PinScreen</name>
     <message>
-        <location filename="../kiosk/ui/pin_screen.py" line="269"/>
+        <location filename="../kiosk/ui/pin_screen.py" line="263"/>
         <source>Clear</source>
         <translation>Wiskje</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pin_screen.py" line="270"/>
+        <location filename="../kiosk/ui/pin_screen.py" line="264"/>
         <source>Delete the last digit</source>
         <translation>It lêste sifer wiskje</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pin_screen.py" line="271"/>
+        <location filename="../kiosk/ui/pin_screen.py" line="265"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pin_screen.py" line="272"/>
+        <location filename="../kiosk/ui/pin_screen.py" line="266"/>
         <source>Cancel</source>
         <translation>Annulearje</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pin_screen.py" line="442"/>
+        <location filename="../kiosk/ui/pin_screen.py" line="436"/>
         <source>Instructor PIN</source>
         <translation>Pinkoade dosint</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pin_screen.py" line="444"/>
+        <location filename="../kiosk/ui/pin_screen.py" line="438"/>
         <source>Type the instructor PIN to leave the kiosk.</source>
         <translation>Typ de pinkoade fan de dosint om de kiosk te ferlitten.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pin_screen.py" line="446"/>
+        <location filename="../kiosk/ui/pin_screen.py" line="440"/>
         <source>Type the instructor PIN to change the settings.</source>
         <translation>Typ de pinkoade fan de dosint om de ynstellingen te feroarjen.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pin_screen.py" line="448"/>
+        <location filename="../kiosk/ui/pin_screen.py" line="442"/>
         <source>Type the instructor PIN.</source>
         <translation>Typ de pinkoade fan de dosint.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pin_screen.py" line="453"/>
+        <location filename="../kiosk/ui/pin_screen.py" line="447"/>
         <source>Checking…</source>
         <translation>Kontrolearje…</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pin_screen.py" line="455"/>
+        <location filename="../kiosk/ui/pin_screen.py" line="449"/>
         <source>Wrong PIN. Tries left before the PIN locks: {n}</source>
         <translation>Ferkearde pinkoade. Besykjen oer foardat de pinkoade op slot giet: {n}</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pin_screen.py" line="457"/>
+        <location filename="../kiosk/ui/pin_screen.py" line="451"/>
         <source>Too many wrong tries. You can try again in {time}.</source>
         <translation>Te folle ferkearde besykjen. Do kinst it oer {time} nochris besykje.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pin_screen.py" line="462"/>
+        <location filename="../kiosk/ui/pin_screen.py" line="456"/>
         <source>The PIN cannot be checked, so the kiosk stays locked. Someone with access to this computer can set a new PIN with: kiosk instructor set-pin</source>
         <translation>De pinkoade kin net kontrolearre wurde, dus de kiosk bliuwt op slot. Ien mei tagong ta dizze kompjûter kin in nije pinkoade ynstelle mei: kiosk instructor set-pin</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pin_screen.py" line="466"/>
+        <location filename="../kiosk/ui/pin_screen.py" line="460"/>
         <source>No instructor PIN has been set yet.</source>
         <translation>Der is noch gjin pinkoade fan de dosint ynsteld.</translation>
     </message>
@@ -2164,47 +2164,47 @@
 <context>
     <name>ShowcaseScreen</name>
     <message>
-        <location filename="../kiosk/ui/showcase/showcase_screen.py" line="256"/>
+        <location filename="../kiosk/ui/showcase/showcase_screen.py" line="257"/>
         <source>Smart Industry Hub Noord-Nederland · Demonstration &amp; Skills Lab</source>
         <translation>Smart Industry Hub Noord-Nederland · Demonstration &amp; Skills Lab</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/showcase/showcase_screen.py" line="258"/>
+        <location filename="../kiosk/ui/showcase/showcase_screen.py" line="259"/>
         <source>Live now: %1</source>
         <translation>No live: %1</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/showcase/showcase_screen.py" line="259"/>
+        <location filename="../kiosk/ui/showcase/showcase_screen.py" line="260"/>
         <source>Try it (3 min)</source>
         <translation>Besykje it (3 min)</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/showcase/showcase_screen.py" line="260"/>
+        <location filename="../kiosk/ui/showcase/showcase_screen.py" line="261"/>
         <source>No sign-in needed</source>
         <translation>Oanmelde is net nedich</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/showcase/showcase_screen.py" line="262"/>
+        <location filename="../kiosk/ui/showcase/showcase_screen.py" line="263"/>
         <source>I&apos;m a trainee: sign in</source>
         <translation>Ik bin dielnimmer: oanmelde</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/showcase/showcase_screen.py" line="263"/>
+        <location filename="../kiosk/ui/showcase/showcase_screen.py" line="264"/>
         <source>Instructor</source>
         <translation>Dosint</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/showcase/showcase_screen.py" line="272"/>
+        <location filename="../kiosk/ui/showcase/showcase_screen.py" line="273"/>
         <source>Be the first to try it today!</source>
         <translation>Besykje it hjoed as earste!</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/showcase/showcase_screen.py" line="274"/>
+        <location filename="../kiosk/ui/showcase/showcase_screen.py" line="275"/>
         <source>1 visitor tried it today</source>
         <translation>Hjoed hat 1 besiker it besocht</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/showcase/showcase_screen.py" line="276"/>
+        <location filename="../kiosk/ui/showcase/showcase_screen.py" line="277"/>
         <source>%1 visitors tried it today</source>
         <translation>Hjoed hawwe %1 besikers it besocht</translation>
     </message>
@@ -2264,42 +2264,42 @@
 <context>
     <name>SortingLineMimic</name>
     <message>
-        <location filename="../kiosk/ui/showcase/mimic.py" line="309"/>
+        <location filename="../kiosk/ui/showcase/mimic.py" line="298"/>
         <source>Colour sensor</source>
         <translation>Kleursensor</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/showcase/mimic.py" line="310"/>
+        <location filename="../kiosk/ui/showcase/mimic.py" line="299"/>
         <source>Diverter</source>
         <translation>Sortearwiksel</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/showcase/mimic.py" line="311"/>
+        <location filename="../kiosk/ui/showcase/mimic.py" line="300"/>
         <source>Good</source>
         <translation>Goed</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/showcase/mimic.py" line="312"/>
+        <location filename="../kiosk/ui/showcase/mimic.py" line="301"/>
         <source>Rejected</source>
         <translation>Ôfkard</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/showcase/mimic.py" line="313"/>
+        <location filename="../kiosk/ui/showcase/mimic.py" line="302"/>
         <source>In</source>
         <translation>Yn</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/showcase/mimic.py" line="314"/>
+        <location filename="../kiosk/ui/showcase/mimic.py" line="303"/>
         <source>Not live</source>
         <translation>Net live</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/showcase/mimic.py" line="315"/>
+        <location filename="../kiosk/ui/showcase/mimic.py" line="304"/>
         <source>Showing the last known values</source>
         <translation>De lêst bekende wearden wurde toand</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/showcase/mimic.py" line="316"/>
+        <location filename="../kiosk/ui/showcase/mimic.py" line="305"/>
         <source>Waiting for the cell…</source>
         <translation>Wachtsje op de sel…</translation>
     </message>
@@ -2738,52 +2738,57 @@
         <translation>{code} is wiske. De resultaten binne bewarre ûnder {pseudonym}.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/trainees_section.py" line="443"/>
-        <source>{code} is not a trainee code: {problem}.</source>
-        <translation>{code} is gjin dielnimmerskoade: {problem}.</translation>
-    </message>
-    <message>
-        <location filename="../kiosk/ui/instructor/trainees_section.py" line="445"/>
+        <location filename="../kiosk/ui/instructor/trainees_section.py" line="444"/>
         <source>Type the trainee&apos;s code first (for example T-1001).</source>
         <translation>Typ earst de koade fan &apos;e dielnimmer (bygelyks T-1001).</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/trainees_section.py" line="466"/>
+        <location filename="../kiosk/ui/instructor/trainees_section.py" line="446"/>
+        <source>{code}: codes starting with {prefix} stand for erased trainees.</source>
+        <translation>{code}: koades dy&apos;t mei {prefix} begjinne, steane foar wiske dielnimmers.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/trainees_section.py" line="451"/>
+        <source>{code} is not a trainee code. A trainee code has 3 to 20 letters, digits or dashes (-), and does not start or end with a dash.</source>
+        <translation>{code} is gjin dielnimmerskoade. In dielnimmerskoade hat 3 oant 20 letters, sifers of streepkes (-), en begjint of einiget net mei in streepke.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/trainees_section.py" line="473"/>
         <source>{code} is already in the list; select it there to change it.</source>
         <translation>{code} stiet al yn &apos;e list; selektearje it dêr om it te feroarjen.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/trainees_section.py" line="474"/>
+        <location filename="../kiosk/ui/instructor/trainees_section.py" line="481"/>
         <source>Added {code}.</source>
         <translation>{code} tafoege.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/trainees_section.py" line="482"/>
+        <location filename="../kiosk/ui/instructor/trainees_section.py" line="489"/>
         <source>Nothing was saved: {reason}</source>
         <translation>Der is neat bewarre: {reason}</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/trainees_section.py" line="487"/>
+        <location filename="../kiosk/ui/instructor/trainees_section.py" line="494"/>
         <source>Saving…</source>
         <translation>Bewarje…</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/trainees_section.py" line="512"/>
+        <location filename="../kiosk/ui/instructor/trainees_section.py" line="519"/>
         <source>1 trainee</source>
         <translation>1 dielnimmer</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/trainees_section.py" line="514"/>
+        <location filename="../kiosk/ui/instructor/trainees_section.py" line="521"/>
         <source>{total} trainees</source>
         <translation>{total} dielnimmers</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/trainees_section.py" line="516"/>
+        <location filename="../kiosk/ui/instructor/trainees_section.py" line="523"/>
         <source>{shown} of {total} trainees</source>
         <translation>{shown} fan {total} dielnimmers</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/trainees_section.py" line="528"/>
+        <location filename="../kiosk/ui/instructor/trainees_section.py" line="535"/>
         <source>Records are off on this kiosk (the records file could not be opened): no trainees to show.</source>
         <translation>De gegevens steane út op dizze kiosk (it gegevensbestân koe net iepene wurde): gjin dielnimmers om sjen te litten.</translation>
     </message>

@@ -597,72 +597,72 @@
 <context>
     <name>FirstPinScreen</name>
     <message>
-        <location filename="../kiosk/ui/pin_screen.py" line="530"/>
+        <location filename="../kiosk/ui/pin_screen.py" line="524"/>
         <source>Choose the instructor PIN</source>
         <translation>Kies de pincode van de docent</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pin_screen.py" line="534"/>
+        <location filename="../kiosk/ui/pin_screen.py" line="528"/>
         <source>Instructors need this PIN to leave the kiosk or change its settings. Type 4 to 8 digits that only instructors know.</source>
         <translation>Docenten hebben deze pincode nodig om de kiosk te verlaten of de instellingen te wijzigen. Typ 4 tot 8 cijfers die alleen docenten kennen.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pin_screen.py" line="539"/>
+        <location filename="../kiosk/ui/pin_screen.py" line="533"/>
         <source>Type the same PIN again.</source>
         <translation>Typ dezelfde pincode nog een keer.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pin_screen.py" line="544"/>
+        <location filename="../kiosk/ui/pin_screen.py" line="538"/>
         <source>Saving…</source>
         <translation>Opslaan…</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pin_screen.py" line="545"/>
+        <location filename="../kiosk/ui/pin_screen.py" line="539"/>
         <source>The instructor PIN is saved.</source>
         <translation>De pincode van de docent is opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pin_screen.py" line="546"/>
+        <location filename="../kiosk/ui/pin_screen.py" line="540"/>
         <source>The two PINs were not the same. Start again.</source>
         <translation>De twee pincodes waren niet gelijk. Begin opnieuw.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pin_screen.py" line="548"/>
+        <location filename="../kiosk/ui/pin_screen.py" line="542"/>
         <source>An instructor PIN is already set. It can be changed only on the computer itself.</source>
         <translation>Er is al een pincode voor de docent ingesteld. Die kan alleen op de computer zelf worden gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pin_screen.py" line="550"/>
+        <location filename="../kiosk/ui/pin_screen.py" line="544"/>
         <source>The PIN could not be saved. Try again, or check the computer&apos;s disk.</source>
         <translation>De pincode kon niet worden opgeslagen. Probeer het opnieuw of controleer de schijf van de computer.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pin_screen.py" line="551"/>
+        <location filename="../kiosk/ui/pin_screen.py" line="545"/>
         <source>Still busy. Wait a moment and try again.</source>
         <translation>Nog bezig. Wacht even en probeer het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pin_screen.py" line="90"/>
+        <location filename="../kiosk/ui/pin_screen.py" line="91"/>
         <source>A PIN has digits only.</source>
         <translation>Een pincode bestaat alleen uit cijfers.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pin_screen.py" line="91"/>
+        <location filename="../kiosk/ui/pin_screen.py" line="92"/>
         <source>A PIN has at least 4 digits.</source>
         <translation>Een pincode heeft minstens 4 cijfers.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pin_screen.py" line="92"/>
+        <location filename="../kiosk/ui/pin_screen.py" line="93"/>
         <source>A PIN has at most 8 digits.</source>
         <translation>Een pincode heeft hoogstens 8 cijfers.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pin_screen.py" line="93"/>
+        <location filename="../kiosk/ui/pin_screen.py" line="94"/>
         <source>All digits are the same (like 0000). That is one of the first PINs anyone tries. Choose another.</source>
         <translation>Alle cijfers zijn gelijk (zoals 0000). Dat is een van de eerste pincodes die iedereen probeert. Kies een andere.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pin_screen.py" line="97"/>
+        <location filename="../kiosk/ui/pin_screen.py" line="98"/>
         <source>The digits run straight up or down (like 1234 or 4321). That is one of the first PINs anyone tries. Choose another.</source>
         <translation>De cijfers lopen recht op of af (zoals 1234 of 4321). Dat is een van de eerste pincodes die iedereen probeert. Kies een andere.</translation>
     </message>
@@ -1044,22 +1044,22 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../kiosk/ui/main_window.py" line="413"/>
+        <location filename="../kiosk/ui/main_window.py" line="410"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/main_window.py" line="414"/>
+        <location filename="../kiosk/ui/main_window.py" line="411"/>
         <source>Live cell</source>
         <translation>Live cel</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/main_window.py" line="415"/>
+        <location filename="../kiosk/ui/main_window.py" line="412"/>
         <source>Lab modules</source>
         <translation>Labmodules</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/main_window.py" line="427"/>
+        <location filename="../kiosk/ui/main_window.py" line="424"/>
         <source>Skills Lab Kiosk</source>
         <translation>Skills Lab Kiosk</translation>
     </message>
@@ -1126,67 +1126,67 @@
 <context>
     <name>PinScreen</name>
     <message>
-        <location filename="../kiosk/ui/pin_screen.py" line="269"/>
+        <location filename="../kiosk/ui/pin_screen.py" line="263"/>
         <source>Clear</source>
         <translation>Wissen</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pin_screen.py" line="270"/>
+        <location filename="../kiosk/ui/pin_screen.py" line="264"/>
         <source>Delete the last digit</source>
         <translation>Laatste cijfer wissen</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pin_screen.py" line="271"/>
+        <location filename="../kiosk/ui/pin_screen.py" line="265"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pin_screen.py" line="272"/>
+        <location filename="../kiosk/ui/pin_screen.py" line="266"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pin_screen.py" line="442"/>
+        <location filename="../kiosk/ui/pin_screen.py" line="436"/>
         <source>Instructor PIN</source>
         <translation>Pincode docent</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pin_screen.py" line="444"/>
+        <location filename="../kiosk/ui/pin_screen.py" line="438"/>
         <source>Type the instructor PIN to leave the kiosk.</source>
         <translation>Typ de pincode van de docent om de kiosk te verlaten.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pin_screen.py" line="446"/>
+        <location filename="../kiosk/ui/pin_screen.py" line="440"/>
         <source>Type the instructor PIN to change the settings.</source>
         <translation>Typ de pincode van de docent om de instellingen te wijzigen.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pin_screen.py" line="448"/>
+        <location filename="../kiosk/ui/pin_screen.py" line="442"/>
         <source>Type the instructor PIN.</source>
         <translation>Typ de pincode van de docent.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pin_screen.py" line="453"/>
+        <location filename="../kiosk/ui/pin_screen.py" line="447"/>
         <source>Checking…</source>
         <translation>Controleren…</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pin_screen.py" line="455"/>
+        <location filename="../kiosk/ui/pin_screen.py" line="449"/>
         <source>Wrong PIN. Tries left before the PIN locks: {n}</source>
         <translation>Verkeerde pincode. Pogingen over voordat de pincode blokkeert: {n}</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pin_screen.py" line="457"/>
+        <location filename="../kiosk/ui/pin_screen.py" line="451"/>
         <source>Too many wrong tries. You can try again in {time}.</source>
         <translation>Te veel verkeerde pogingen. Je kunt het over {time} opnieuw proberen.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pin_screen.py" line="462"/>
+        <location filename="../kiosk/ui/pin_screen.py" line="456"/>
         <source>The PIN cannot be checked, so the kiosk stays locked. Someone with access to this computer can set a new PIN with: kiosk instructor set-pin</source>
         <translation>De pincode kan niet worden gecontroleerd, dus de kiosk blijft vergrendeld. Iemand met toegang tot deze computer kan een nieuwe pincode instellen met: kiosk instructor set-pin</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pin_screen.py" line="466"/>
+        <location filename="../kiosk/ui/pin_screen.py" line="460"/>
         <source>No instructor PIN has been set yet.</source>
         <translation>Er is nog geen pincode voor de docent ingesteld.</translation>
     </message>
@@ -2164,47 +2164,47 @@
 <context>
     <name>ShowcaseScreen</name>
     <message>
-        <location filename="../kiosk/ui/showcase/showcase_screen.py" line="256"/>
+        <location filename="../kiosk/ui/showcase/showcase_screen.py" line="257"/>
         <source>Smart Industry Hub Noord-Nederland · Demonstration &amp; Skills Lab</source>
         <translation>Smart Industry Hub Noord-Nederland · Demonstration &amp; Skills Lab</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/showcase/showcase_screen.py" line="258"/>
+        <location filename="../kiosk/ui/showcase/showcase_screen.py" line="259"/>
         <source>Live now: %1</source>
         <translation>Nu live: %1</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/showcase/showcase_screen.py" line="259"/>
+        <location filename="../kiosk/ui/showcase/showcase_screen.py" line="260"/>
         <source>Try it (3 min)</source>
         <translation>Probeer het (3 min)</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/showcase/showcase_screen.py" line="260"/>
+        <location filename="../kiosk/ui/showcase/showcase_screen.py" line="261"/>
         <source>No sign-in needed</source>
         <translation>Aanmelden is niet nodig</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/showcase/showcase_screen.py" line="262"/>
+        <location filename="../kiosk/ui/showcase/showcase_screen.py" line="263"/>
         <source>I&apos;m a trainee: sign in</source>
         <translation>Ik ben deelnemer: aanmelden</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/showcase/showcase_screen.py" line="263"/>
+        <location filename="../kiosk/ui/showcase/showcase_screen.py" line="264"/>
         <source>Instructor</source>
         <translation>Docent</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/showcase/showcase_screen.py" line="272"/>
+        <location filename="../kiosk/ui/showcase/showcase_screen.py" line="273"/>
         <source>Be the first to try it today!</source>
         <translation>Probeer het vandaag als eerste!</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/showcase/showcase_screen.py" line="274"/>
+        <location filename="../kiosk/ui/showcase/showcase_screen.py" line="275"/>
         <source>1 visitor tried it today</source>
         <translation>Vandaag probeerde 1 bezoeker het</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/showcase/showcase_screen.py" line="276"/>
+        <location filename="../kiosk/ui/showcase/showcase_screen.py" line="277"/>
         <source>%1 visitors tried it today</source>
         <translation>Vandaag probeerden %1 bezoekers het</translation>
     </message>
@@ -2264,42 +2264,42 @@
 <context>
     <name>SortingLineMimic</name>
     <message>
-        <location filename="../kiosk/ui/showcase/mimic.py" line="309"/>
+        <location filename="../kiosk/ui/showcase/mimic.py" line="298"/>
         <source>Colour sensor</source>
         <translation>Kleursensor</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/showcase/mimic.py" line="310"/>
+        <location filename="../kiosk/ui/showcase/mimic.py" line="299"/>
         <source>Diverter</source>
         <translation>Sorteerwissel</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/showcase/mimic.py" line="311"/>
+        <location filename="../kiosk/ui/showcase/mimic.py" line="300"/>
         <source>Good</source>
         <translation>Goed</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/showcase/mimic.py" line="312"/>
+        <location filename="../kiosk/ui/showcase/mimic.py" line="301"/>
         <source>Rejected</source>
         <translation>Afgekeurd</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/showcase/mimic.py" line="313"/>
+        <location filename="../kiosk/ui/showcase/mimic.py" line="302"/>
         <source>In</source>
         <translation>Invoer</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/showcase/mimic.py" line="314"/>
+        <location filename="../kiosk/ui/showcase/mimic.py" line="303"/>
         <source>Not live</source>
         <translation>Niet live</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/showcase/mimic.py" line="315"/>
+        <location filename="../kiosk/ui/showcase/mimic.py" line="304"/>
         <source>Showing the last known values</source>
         <translation>Je ziet de laatst bekende waarden</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/showcase/mimic.py" line="316"/>
+        <location filename="../kiosk/ui/showcase/mimic.py" line="305"/>
         <source>Waiting for the cell…</source>
         <translation>Wachten op de cel…</translation>
     </message>
@@ -2738,52 +2738,57 @@
         <translation>{code} is gewist. De resultaten blijven bewaard onder {pseudonym}.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/trainees_section.py" line="443"/>
-        <source>{code} is not a trainee code: {problem}.</source>
-        <translation>{code} is geen deelnemerscode: {problem}.</translation>
-    </message>
-    <message>
-        <location filename="../kiosk/ui/instructor/trainees_section.py" line="445"/>
+        <location filename="../kiosk/ui/instructor/trainees_section.py" line="444"/>
         <source>Type the trainee&apos;s code first (for example T-1001).</source>
         <translation>Typ eerst de code van de deelnemer (bijvoorbeeld T-1001).</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/trainees_section.py" line="466"/>
+        <location filename="../kiosk/ui/instructor/trainees_section.py" line="446"/>
+        <source>{code}: codes starting with {prefix} stand for erased trainees.</source>
+        <translation>{code}: codes die met {prefix} beginnen, staan voor gewiste deelnemers.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/trainees_section.py" line="451"/>
+        <source>{code} is not a trainee code. A trainee code has 3 to 20 letters, digits or dashes (-), and does not start or end with a dash.</source>
+        <translation>{code} is geen deelnemerscode. Een deelnemerscode heeft 3 tot 20 letters, cijfers of streepjes (-), en begint of eindigt niet met een streepje.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/instructor/trainees_section.py" line="473"/>
         <source>{code} is already in the list; select it there to change it.</source>
         <translation>{code} staat al in de lijst; selecteer de code daar om iets te wijzigen.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/trainees_section.py" line="474"/>
+        <location filename="../kiosk/ui/instructor/trainees_section.py" line="481"/>
         <source>Added {code}.</source>
         <translation>{code} toegevoegd.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/trainees_section.py" line="482"/>
+        <location filename="../kiosk/ui/instructor/trainees_section.py" line="489"/>
         <source>Nothing was saved: {reason}</source>
         <translation>Er is niets opgeslagen: {reason}</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/trainees_section.py" line="487"/>
+        <location filename="../kiosk/ui/instructor/trainees_section.py" line="494"/>
         <source>Saving…</source>
         <translation>Opslaan…</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/trainees_section.py" line="512"/>
+        <location filename="../kiosk/ui/instructor/trainees_section.py" line="519"/>
         <source>1 trainee</source>
         <translation>1 deelnemer</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/trainees_section.py" line="514"/>
+        <location filename="../kiosk/ui/instructor/trainees_section.py" line="521"/>
         <source>{total} trainees</source>
         <translation>{total} deelnemers</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/trainees_section.py" line="516"/>
+        <location filename="../kiosk/ui/instructor/trainees_section.py" line="523"/>
         <source>{shown} of {total} trainees</source>
         <translation>{shown} van {total} deelnemers</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/instructor/trainees_section.py" line="528"/>
+        <location filename="../kiosk/ui/instructor/trainees_section.py" line="535"/>
         <source>Records are off on this kiosk (the records file could not be opened): no trainees to show.</source>
         <translation>Gegevensopslag staat uit op deze kiosk (het gegevensbestand kon niet worden geopend): er zijn geen deelnemers om te tonen.</translation>
     </message>

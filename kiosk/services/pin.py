@@ -342,7 +342,7 @@ class PinStore:
                         log.warning("could not reset the wrong-PIN count in %s: %s", self.path, exc)
                 return PinVerdict(Verdict.OK)
             rec.failures += 1
-            rec.locked_until = None if rec.locked_until is None or now >= rec.locked_until else rec.locked_until
+            rec.locked_until = None  # not locked now (checked above): an old, ended lock is cleared
             verdict: PinVerdict
             if rec.failures >= MAX_TRIES:
                 rec.lockouts += 1

@@ -217,7 +217,7 @@ class MainWindow(QMainWindow):
         if labs is not None:
             labs.notice_waiting_changed.connect(self._on_labs_notice_waiting)
             labs.presence_changed.connect(self._update_presence)
-            labs.visitor_finished.connect(self._on_visitor_finished)
+            labs.visitor_finished.connect(self.show_start)  # a visitor done with the taster: the start
         if showcase is not None:
             showcase.try_requested.connect(self._on_try_requested)
             showcase.sign_in_requested.connect(self._on_sign_in_requested)
@@ -303,7 +303,7 @@ class MainWindow(QMainWindow):
     def _on_pin_cancelled(self) -> None:
         back = self._return_to
         self._return_to = None
-        if back is not None and back is not self.pin_page:
+        if back is not None:
             self.pages.setCurrentWidget(back)
         else:
             self.show_start()
@@ -319,9 +319,6 @@ class MainWindow(QMainWindow):
         """An unlocked instructor closes the kiosk app."""
         self._may_close = True
         self.close()
-
-    def _on_visitor_finished(self) -> None:
-        self.show_start()
 
     # ------------------------------------------------------------------------------ lock-down
     def closeEvent(self, event: QCloseEvent) -> None:

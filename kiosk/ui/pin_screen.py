@@ -31,6 +31,7 @@ from kiosk.core.site import Theme
 from kiosk.services.pin import PinVerdict, Verdict
 from kiosk.ui.labs.style import DIM, DIM_TEXT, labs_stylesheet
 from kiosk.ui.labs.toggle_row import repolish
+from kiosk.ui.labs.words import clock_text
 from kiosk.ui.theme import TOUCH_MIN_PX
 from kiosk.viewmodels.instructor_lock import FirstPinRefusal, InstructorLock, Purpose
 
@@ -101,13 +102,6 @@ def pin_problem_words(problem: PinProblem) -> str:
         ),
     }
     return texts[problem]
-
-
-def _clock_text(seconds: float) -> str:
-    s = max(0, math.ceil(seconds))
-    h, rest = divmod(s, 3600)
-    m, sec = divmod(rest, 60)
-    return f"{h}:{m:02d}:{sec:02d}" if h else f"{m}:{sec:02d}"
 
 
 class _PinPad(QWidget):
@@ -455,7 +449,7 @@ class PinScreen(_PinPad):
             return self.tr("Wrong PIN. Tries left before the PIN locks: {n}").format(n=self._tries_left)
         if kind == _LOCKED:
             return self.tr("Too many wrong tries. You can try again in {time}.").format(
-                time=_clock_text(self.seconds_locked())
+                time=clock_text(self.seconds_locked())
             )
         if kind == _DAMAGED:
             return self.tr(

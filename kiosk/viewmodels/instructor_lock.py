@@ -142,7 +142,7 @@ class InstructorLock(QObject):
 
     def submit(self, pin: str) -> bool:
         """Check `pin` for the open request's purpose. False (nothing done) while a check is out."""
-        if self._pending is not None and self._pending_kind != "peek":
+        if self.checking:
             return False
         store = self._store  # the work below sees the store, never `self`
         self._start("verify", lambda: store.verify(pin))
@@ -159,7 +159,7 @@ class InstructorLock(QObject):
         if pin != confirm:
             self.first_pin_refused.emit(FirstPinRefusal.MISMATCH.value)
             return False
-        if self._pending is not None and self._pending_kind != "peek":
+        if self.checking:
             self.first_pin_refused.emit(FirstPinRefusal.BUSY.value)
             return False
         store = self._store

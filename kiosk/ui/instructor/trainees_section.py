@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kiosk.core.trainee_code import code_problem, normalize_code
+from kiosk.core.trainee_code import ERASED_PREFIX, code_problem, normalize_code
 from kiosk.services.records import RecordStore
 from kiosk.services.records.privacy import erase_trainee
 from kiosk.services.records.roster import TraineeRow, TraineeSaved, clean_text, row_matches, save_trainee, trainee_rows
@@ -439,11 +439,18 @@ class TraineesSection(InstructorSection):
         problem = code_problem(code)
         if problem is not None:
             shown = code or typed.strip()
-            text = (
-                self.tr("{code} is not a trainee code: {problem}.").format(code=shown, problem=problem)
-                if shown
-                else self.tr("Type the trainee's code first (for example T-1001).")
-            )
+            # The rule in the screen's language (code_problem's reason is English, for the command line).
+            if not shown:
+                text = self.tr("Type the trainee's code first (for example T-1001).")
+            elif code.startswith(ERASED_PREFIX):
+                text = self.tr("{code}: codes starting with {prefix} stand for erased trainees.").format(
+                    code=shown, prefix=ERASED_PREFIX
+                )
+            else:
+                text = self.tr(
+                    "{code} is not a trainee code. A trainee code has 3 to 20 letters, digits or dashes (-), "
+                    "and does not start or end with a dash."
+                ).format(code=shown)
             set_message(self.message, text, "error")
             self.code_field.setFocus()
             return

@@ -31,6 +31,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from kiosk.core.contrast import BLACK_TEXT, WHITE_TEXT, readable_on
 from kiosk.core.formatting import format_value
 from kiosk.core.site import Theme
 from kiosk.core.snapshot import Snapshot, TagValue
@@ -54,19 +55,6 @@ _MAX_PARTS = 12
 
 PART_COLOURS = {"red": "#e0473d", "silver": "#cfd6dd", "black": "#26282b"}
 _UNKNOWN_PART = "#7d8790"
-
-ALIASES = (
-    "speed_actual",
-    "state",
-    "running",
-    "part_present",
-    "sensor_colour",
-    "part_colour",
-    "diverter",
-    "good_count",
-    "reject_count",
-    "fault",
-)
 
 
 @dataclass
@@ -233,6 +221,7 @@ class SortingLineMimic(QWidget):
         self._state_key = ""
         self._quality = Quality.UNKNOWN
         self._blink = 0.0
+        self._snapshot: Snapshot | None = None  # the last one `step` was given
         self._frozen_key: tuple[object, ...] | None = None
         self._timer = QTimer(self)
         self._timer.setInterval(FRAME_MS)
@@ -289,7 +278,7 @@ class SortingLineMimic(QWidget):
             self.update()
 
     def _refresh_state(self) -> None:
-        snapshot = getattr(self, "_snapshot", None)
+        snapshot = self._snapshot
         if snapshot is None:
             self._state_text, self._state_key, self._quality = "–", "", Quality.UNKNOWN
             return
@@ -379,9 +368,10 @@ class SortingLineMimic(QWidget):
         pill = QRectF(x0, h * 0.04, fm.horizontalAdvance(label) + u * 0.9, max(u * 0.72, h * 0.11))
         fault_blink = self._state_key == "Fault" and live and self._blink < 0.5
         p.setPen(Qt.PenStyle.NoPen)
-        p.setBrush(state_colour.lighter(130) if fault_blink else state_colour)
+        fill = state_colour.lighter(130) if fault_blink else state_colour
+        p.setBrush(fill)
         p.drawRoundedRect(pill, pill.height() / 2, pill.height() / 2)
-        p.setPen(QColor("#ffffff"))
+        p.setPen(QColor(readable_on(fill.name())))  # white on red and green, dark on amber
         p.drawText(pill, Qt.AlignmentFlag.AlignCenter, label)
 
         # --- belt: frame, moving slats, end rollers
@@ -547,7 +537,7 @@ class SortingLineMimic(QWidget):
             p.setPen(Qt.PenStyle.NoPen)
             p.setBrush(QColor(t.warning))
             p.drawRoundedRect(box, 10, 10)
-            p.setPen(QColor("#111111"))
+            p.setPen(QColor(readable_on(t.warning, BLACK_TEXT, WHITE_TEXT)))
             set_font(u * 0.5, True)
             top = box.adjusted(0, u * 0.1, 0, -(u * 0.55 if sub else u * 0.1))
             p.drawText(top, Qt.AlignmentFlag.AlignCenter, title)

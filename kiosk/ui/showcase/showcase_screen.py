@@ -12,7 +12,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QHideEvent, QResizeEvent, QShowEvent
+from PySide6.QtGui import QColor, QHideEvent, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QFrame,
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kiosk.core.contrast import BLACK_TEXT, WHITE_TEXT, readable_on
 from kiosk.core.showcase import CardDeck, ShowcaseContent
 from kiosk.core.site import SiteProfile
 from kiosk.core.snapshot import Snapshot
@@ -308,6 +309,10 @@ class ShowcaseScreen(QWidget):
             return max(1, round(v * scale))
 
         touch = TOUCH_MIN_PX
+        # Text on the coloured buttons in the colour that reads on them, in any site's theme; pressed,
+        # "Try it" darkens a little and keeps its text readable (it went to primary under dark text).
+        on_accent = readable_on(t.accent, BLACK_TEXT, WHITE_TEXT)
+        pressed_accent = QColor(t.accent).darker(115).name()
         logo = max(touch, px(104))
         self.logo.setFixedSize(QSize(logo, logo))
         self.card.set_scale(scale)
@@ -332,11 +337,11 @@ class ShowcaseScreen(QWidget):
             background: {t.accent}; border: none; border-radius: {px(22)}px;
             min-height: {max(touch + 40, px(150))}px;
         }}
-        QPushButton#ScTry:pressed {{ background: {t.primary}; }}
-        #ScTryTitle {{ font-size: {max(28, px(46))}px; font-weight: 800; color: #101418; }}
-        #ScTrySub {{ font-size: {max(16, px(24))}px; color: #101418; }}
+        QPushButton#ScTry:pressed {{ background: {pressed_accent}; }}
+        #ScTryTitle {{ font-size: {max(28, px(46))}px; font-weight: 800; color: {on_accent}; }}
+        #ScTrySub {{ font-size: {max(16, px(24))}px; color: {on_accent}; }}
         QPushButton#ScSignIn {{
-            background: {t.primary}; color: #ffffff; border: none; border-radius: {px(18)}px;
+            background: {t.primary}; color: {readable_on(t.primary)}; border: none; border-radius: {px(18)}px;
             min-height: {max(touch + 8, px(96))}px; font-size: {max(22, px(34))}px; font-weight: 700;
         }}
         QPushButton#ScInstructor {{
