@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QSize, Qt, QTranslator
+from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
@@ -29,6 +29,7 @@ from kiosk.ui.showcase.cards import BigNumber
 from kiosk.ui.showcase.mimic import DIVERTER_MM, INLET_MM, STATION_MM, BeltTracker, LineInputs, SortingLineMimic
 from kiosk.ui.showcase.showcase_screen import ShowcaseScreen
 from kiosk.ui.theme import TOUCH_MIN_PX, stylesheet
+from kiosk.ui.translations import load_translators
 from kiosk.viewmodels.language import LanguageModel
 from kiosk.viewmodels.live_cell import LiveCellModel
 
@@ -306,46 +307,6 @@ def test_mimic_paint_time_at_1920x1080(qtbot: QtBot) -> None:
 # ------------------------------------------------------------------------------------------ the screen
 
 
-NL = {
-    "Colour sensor": "Kleursensor",
-    "Diverter": "Sorteerwissel",
-    "Good": "Goed",
-    "Rejected": "Afgekeurd",
-    "In": "Invoer",
-    "Not live": "Niet live",
-    "Showing the last known values": "Je ziet de laatst bekende waarden",
-    "Waiting for the cell…": "Wachten op de cel…",
-    "Tap for more  ›": "Tik voor meer  ›",
-    "yes": "ja",
-    "no": "nee",
-    "Smart Industry Hub Noord-Nederland · Demonstration & Skills Lab": (
-        "Smart Industry Hub Noord-Nederland · Demonstration & Skills Lab"
-    ),
-    "Live now: %1": "Nu live: %1",
-    "Try it (3 min)": "Probeer het (3 min)",
-    "No sign-in needed": "Je hoeft niet in te loggen",
-    "I'm a trainee: sign in": "Ik ben trainee: inloggen",
-    "Instructor": "Instructeur",
-    "Be the first to try it today!": "Probeer het vandaag als eerste!",
-    "1 visitor tried it today": "Vandaag probeerde 1 bezoeker het",
-    "%1 visitors tried it today": "Vandaag probeerden %1 bezoekers het",
-}
-
-
-def translator(table: dict[str, str]) -> QTranslator:
-    """Stand-in for a .qm file: a QTranslator answering from a dict (the showcase's tr() table as
-    handed over for translations/*.ts), so the screenshots show Dutch before lupdate has run."""
-
-    class _T(QTranslator):
-        def translate(self, context: str, source: str, disambiguation: str | None = None, n: int = -1) -> str:
-            return table.get(source, source)
-
-        def isEmpty(self) -> bool:
-            return False
-
-    return _T()
-
-
 @pytest.fixture(scope="module")
 def sim() -> Iterator[SimulatorThread]:
     s = SimulatorThread(host="127.0.0.1", port=0, seed=5)
@@ -389,7 +350,7 @@ def _clean_up() -> Iterator[None]:
 def make_screen(qtbot: QtBot, live: LiveCellModel, site: str, lang: str) -> tuple[ShowcaseScreen, LanguageModel]:
     profile = load_site_profile(site).profile
     QCoreApplication.instance().setStyleSheet(stylesheet(profile.theme))  # type: ignore[union-attr]
-    language = LanguageModel({"nl": [translator(NL)]}, lang)
+    language = LanguageModel(load_translators(ROOT / "kiosk" / "i18n", ("nl", "en")), lang)  # the shipped .qm
     _languages.append(language)
     logo = ROOT / "kiosk" / "assets" / "logos" / f"{site}.svg"
     screen = ShowcaseScreen(profile, load_showcase_content(site), live, language, logo)
@@ -463,20 +424,3 @@ def test_a_number_that_is_not_live_looks_not_live(qtbot: QtBot) -> None:
     assert tile.value_text() == "120"
     assert tile.value.property("quality") == "stale"
     assert tile.mark.word() == "stale"
-
-
-@pytest.mark.parametrize("site", SITES)
-def test_screenshots(qtbot: QtBot, live: LiveCellModel, site: str) -> None:
-    """Screenshots for a look by eye: /tmp/showcase_{nl,en}_{1920,1280}.png (drachten) and per site."""
-    screen, language = make_screen(qtbot, live, site, "nl")
-    screen.set_tries_today(17)
-    for lang in ("nl", "en"):
-        language.set_language(lang)
-        for w, h in ((1920, 1080), (1280, 800)):
-            screen.resize(w, h)
-            screen.show()
-            settle(qtbot, 1.2)
-            img = screen.grab().toImage()
-            assert (img.width(), img.height()) == (w, h)
-            name = f"showcase_{lang}_{w}" if site == "drachten" else f"showcase_{site}_{lang}_{w}"
-            img.save(f"/tmp/{name}.png")
